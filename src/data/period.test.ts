@@ -1,0 +1,21 @@
+import {expect, test} from 'vitest';
+import {addMonths, daysInRange, previousPeriod} from './period';
+
+test.each([
+  ['a year of days', '2024-01-01', '2024-12-31', '2023-01-01', '2023-12-31'],
+  ['one day', '2024-03-01', '2024-03-01', '2024-02-29', '2024-02-29'],
+  ['a week across a month end', '2024-03-28', '2024-04-03', '2024-03-21', '2024-03-27'],
+  ['whole months stay whole months', '2024-03-01', '2024-05-31', '2023-12-01', '2024-02-29'],
+  ['30 days that are not a month', '2024-06-02', '2024-07-01', '2024-05-03', '2024-06-01'],
+])('previous period of %s', (_name, from, to, prevFrom, prevTo) => {
+  expect(previousPeriod(from, to)).toEqual({from: prevFrom, to: prevTo});
+});
+
+test('previous day-period has the same length', () => {
+  const p = previousPeriod('2024-02-10', '2024-03-10');
+  expect(daysInRange(p.from, p.to)).toBe(daysInRange('2024-02-10', '2024-03-10'));
+});
+
+test('addMonths clamps to the month end', () => {
+  expect(addMonths('2024-03-31', -1)).toBe('2024-02-29');
+});

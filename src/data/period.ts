@@ -1,0 +1,48 @@
+/** Calendar arithmetic on YYYY-MM-DD dates (UTC, no time zone surprises). */
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for a YYYY-MM-DD date. */
+export function toDayNumber(iso: string): number {
+  return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+}
+
+/** YYYY-MM-DD for a day number. */
+export function fromDayNumber(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Add whole days to a date. */
+export function addDays(iso: string, days: number): string {
+  return fromDayNumber(toDayNumber(iso) + days);
+}
+
+/** Add whole months to a date, clamping the day to the month's length. */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
+}
+
+/** Inclusive number of days in a range. */
+export function daysInRange(from: string, to: string): number {
+  return toDayNumber(to) - toDayNumber(from) + 1;
+}
+
+/**
+ * The equal period just before [from, to]. For whole calendar months (as in month-grain data)
+ * it is the same number of months; otherwise the same number of days.
+ */
+export function previousPeriod(from: string, to: string): {from: string; to: string} {
+  const wholeMonths = from.endsWith('-01') && addDays(to, 1).endsWith('-01');
+  if (wholeMonths) {
+    const [fy, fm] = from.split('-').map(Number);
+    const next = addDays(to, 1).split('-').map(Number);
+    const months = (next[0] - fy) * 12 + (next[1] - fm);
+    return {from: addMonths(from, -months), to: addDays(from, -1)};
+  }
+  const n = daysInRange(from, to);
+  return {from: addDays(from, -n), to: addDays(from, -1)};
+}

@@ -1,0 +1,71 @@
+/** Value checks of a raw incidents table against schema v1, as one query. */
+import {ENUMS} from '../schema';
+import {ident, int, literal} from './filters';
+
+/** Largest count we accept in `n` (fits a 32-bit INTEGER). */
+export const MAX_N = 2_147_483_647;
+
+/** What a failed check reports: column, problem, one example value, how many rows. */
+export interface ValueCheck {
+  column: string;
+  problem: string;
+  /** SQL predicate that is true for a bad row. */
+  bad: string;
+  /** SQL expression giving an example of the bad value. */
+  example: string;
+}
+
+/** The checks for the columns present (and of the right type) in a raw incidents table. */
+export function incidentChecks(columns: ReadonlySet<string>): ValueCheck[] {
+  const checks: ValueCheck[] = [];
+  const has = (c: string) => columns.has(c);
+  for (const [column, values] of Object.entries(ENUMS)) {
+    if (!has(column)) continue;
+    const c = ident(column);
+    checks.push({
+      column,
+      problem: `unknown value (allowed: ${values.join(', ')})`,
+      bad: `${c} IS NOT NULL AND ${c} NOT IN (${values.map(literal).join(', ')})`,
+      example: `CAST(${c} AS VARCHAR)`,
+    });
+  }
+  for (const column of ['date', 'location_type', 'weapon', 'sex', 'age_band', 'relationship', 'n']) {
+    if (!has(column)) continue;
+    checks.push({column, problem: 'empty (NULL) values; this column must always have a value', bad: `${ident(column)} IS NULL`, example: "'NULL'"});
+  }
+  if (has('hour')) {
+    checks.push({column: 'hour', problem: 'hour outside 0-23', bad: 'hour < 0 OR hour > 23', example: 'CAST(hour AS VARCHAR)'});
+  }
+  if (has('n')) {
+    checks.push({column: 'n', problem: `count must be at least 1 (and at most ${MAX_N})`, bad: `n < 1 OR n > ${int(MAX_N)}`, example: 'CAST(n AS VARCHAR)'});
+  }
+  if (has('h3')) {
+    checks.push({
+      column: 'h3',
+      problem: 'not an H3 cell at resolution 9 written in lower-case hex (e.g. 89195da49b7ffff)',
+      bad: `h3 IS NOT NULL AND NOT regexp_full_match(h3, '89[0-9a-f]{13}')`,
+      example: 'h3',
+    });
+  }
+  return checks;
+}
+
+/** One query: a row (column, problem, example, rows) for each check that some row fails. */
+export function valueChecksQuery(table: string, checks: readonly ValueCheck[]): string {
+  if (checks.length === 0) return `SELECT NULL AS column_name WHERE FALSE`;
+  const t = ident(table);
+  const parts = checks.map(
+    (c, i) => `SELECT ${int(i)} AS check_index, ${literal(c.column)} AS column_name,
+    ${literal(c.problem)} AS problem, CAST(min(${c.example}) AS VARCHAR) AS example,
+    CAST(count(*) AS DOUBLE) AS bad_rows
+  FROM ${t} WHERE ${c.bad} HAVING count(*) > 0`,
+  );
+  return parts.join('\nUNION ALL\n') + '\nORDER BY check_index';
+}
+
+/** Rows whose date lies outside the manifest's period (a warning, not an error). */
+export function outsidePeriodQuery(table: string, start: string, end: string): string {
+  return `SELECT CAST(count(*) AS DOUBLE) AS bad_rows, CAST(min("date") AS VARCHAR) AS first,
+  CAST(max("date") AS VARCHAR) AS last FROM ${ident(table)}
+  WHERE "date" < DATE ${literal(start)} OR "date" > DATE ${literal(end)}`;
+}

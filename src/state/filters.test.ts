@@ -1,0 +1,28 @@
+import {expect, test} from 'vitest';
+import {filtersOf, setAllFilters, setFilter} from './filters';
+import {Selection} from './selection';
+
+test('night-of re-derives the date and weekday clauses', () => {
+  const s = new Selection();
+  setAllFilters(s, {dates: {from: '2024-01-01'}, days: [5, 6], hours: {start: 22, end: 4}});
+  expect(s.predicate()).toContain('"dow" IN (5, 6)');
+  setFilter(s, 'night', true);
+  expect(s.predicate()).toContain('"ndow" IN (5, 6)');
+  expect(s.predicate()).toContain('ndate >= DATE');
+  expect(s.predicate()).toContain('hour >= 22 OR hour < 4');
+});
+
+test('clearing a filter removes its clause', () => {
+  const s = new Selection();
+  setFilter(s, 'loc', ['street']);
+  setFilter(s, 'loc', undefined);
+  expect(s.predicate()).toBe('TRUE');
+  expect(filtersOf(s)).toEqual({});
+});
+
+test('setAllFilters keeps clauses of other sources', () => {
+  const s = new Selection();
+  s.update({source: 'cell', value: 'x', sql: 'h3 = 1'});
+  setAllFilters(s, {sex: ['male']});
+  expect(s.predicate(['sex'])).toBe('h3 = 1');
+});
