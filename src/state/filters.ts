@@ -49,7 +49,9 @@ export function clauseOf(key: FilterKey, filters: Filters): Clause | null {
       return v && (v.from || v.to) ? {source: key, value: v, sql: dateRangeSql(v, night)} : null;
     }
     case 'hours':
-      return filters.hours ? {source: key, value: filters.hours, sql: hourWindowSql(filters.hours)} : null;
+      return filters.hours
+        ? {source: key, value: filters.hours, sql: hourWindowSql(filters.hours)}
+        : null;
     case 'days':
       return filters.days?.length
         ? {source: key, value: filters.days, sql: weekdaysSql(filters.days, night)}
@@ -87,9 +89,7 @@ export function setFilter<K extends FilterKey>(
   const filters = {...filtersOf(selection), [key]: value};
   const affected = key === 'night' ? [key, ...NIGHT_DEPENDENT] : [key];
   const others = selection.clauses().filter((c) => !affected.includes(c.source as FilterKey));
-  const updated = affected
-    .map((k) => clauseOf(k, filters))
-    .filter((c): c is Clause => c !== null);
+  const updated = affected.map((k) => clauseOf(k, filters)).filter((c): c is Clause => c !== null);
   selection.reset([...others, ...updated]);
 }
 

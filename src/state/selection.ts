@@ -57,7 +57,11 @@ export class Selection {
 
   /** AND of every clause except those of the given sources (cross-filtering). */
   predicate(exclude: readonly string[] = []): string {
-    return and(...this.clauses().filter((c) => !exclude.includes(c.source)).map((c) => c.sql));
+    return and(
+      ...this.clauses()
+        .filter((c) => !exclude.includes(c.source))
+        .map((c) => c.sql),
+    );
   }
 
   /** Subscribe to changes; returns the unsubscribe function. */

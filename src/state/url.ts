@@ -29,7 +29,17 @@ const ENUM_OF: Partial<Record<ListFilter, readonly string[]>> = {
 };
 
 const CODE = /^[A-Za-z0-9_+.-]{1,40}$/;
-const KNOWN = new Set(['data', 'from', 'to', 'hours', 'days', 'night', 'premises', 'view', 'present']);
+const KNOWN = new Set([
+  'data',
+  'from',
+  'to',
+  'hours',
+  'days',
+  'night',
+  'premises',
+  'view',
+  'present',
+]);
 
 /** Parse a query string into filters and extras; bad parts are dropped with a notice. */
 export function parseUrl(search: string): UrlState {
@@ -124,7 +134,8 @@ export function formatUrl(filters: Filters, extras: UrlExtras): string {
   if (filters.dates?.from) parts.push(['from', filters.dates.from]);
   if (filters.dates?.to) parts.push(['to', filters.dates.to]);
   if (filters.hours) parts.push(['hours', `${filters.hours.start}-${filters.hours.end}`]);
-  if (filters.days?.length) parts.push(['days', filters.days.map((d) => WEEKDAYS[d - 1]).join(',')]);
+  if (filters.days?.length)
+    parts.push(['days', filters.days.map((d) => WEEKDAYS[d - 1]).join(',')]);
   if (filters.night) parts.push(['night', '1']);
   for (const key of LIST_FILTERS) {
     const codes = filters[key];
@@ -141,7 +152,14 @@ export function formatUrl(filters: Filters, extras: UrlExtras): string {
 }
 
 function splitCodes(raw: string, allowed: readonly string[] | null) {
-  const codes = [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))];
+  const codes = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   const ok = (c: string) => (allowed ? allowed.includes(c) : CODE.test(c));
   return {good: codes.filter(ok), bad: codes.filter((c) => !ok(c))};
 }

@@ -10,11 +10,13 @@ export async function openDb(): Promise<DuckDBConnection> {
 /** Run SQL and return plain JS row objects (BIGINT and HUGEINT as numbers). */
 export async function rows(con: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
   const reader = await con.runAndReadAll(sql);
-  return reader.getRowObjectsJS().map((row) =>
-    Object.fromEntries(
-      Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]),
-    ),
-  );
+  return reader
+    .getRowObjectsJS()
+    .map((row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]),
+      ),
+    );
 }
 
 /** Run SQL and return the first column of the first row as a number. */

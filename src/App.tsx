@@ -1,0 +1,51 @@
+/** Composition only: wires the views to the app state. */
+import {useApp} from './state/AppContext';
+import {useDataset} from './state/useSelection';
+import {Panel} from './ui/Panel';
+import {Breakdowns} from './views/breakdowns/Breakdowns';
+import {FilterBar} from './views/filters/FilterBar';
+import {Header} from './views/header/Header';
+import {Headline} from './views/headline/Headline';
+import {LoadStatus} from './views/status/LoadStatus';
+import {Footer} from './views/status/Footer';
+
+/** The dashboard page. */
+export function App() {
+  const app = useApp();
+  const state = useDataset(app.datasets);
+  const {dataset, generation} = state;
+  return (
+    <div className="app">
+      <Header dataset={dataset} />
+      <LoadStatus state={state} />
+      {dataset && (
+        <>
+          <FilterBar dataset={dataset} generation={generation} />
+          <main className="dashboard">
+            <Panel title="Hotspot map" className="region-map">
+              <p className="coming">The hotspot map (H3 hexagons, premises, ED sites) goes here.</p>
+            </Panel>
+            <div className="side">
+              <Panel title="Headline" className="region-headline">
+                <Headline dataset={dataset} generation={generation} />
+              </Panel>
+              <Panel title="Trend over time" className="region-trend">
+                <p className="coming">Counts by day, week or month, with brushing.</p>
+              </Panel>
+              <Panel title="Hour by weekday" className="region-grid">
+                <p className="coming">The 168-cell hour by weekday grid.</p>
+              </Panel>
+            </div>
+            <Panel title="Premises" className="region-ranking">
+              <p className="coming">The premises ranking table.</p>
+            </Panel>
+            <Panel title="Breakdowns" className="region-breakdowns">
+              <Breakdowns generation={generation} />
+            </Panel>
+          </main>
+        </>
+      )}
+      <Footer dataset={dataset} />
+    </div>
+  );
+}

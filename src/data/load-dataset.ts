@@ -1,0 +1,191 @@
+/** Load a dataset (manifest + Parquet + GeoJSON) into DuckDB, validating it against schema v1. */
+import {checkAreas, type Area} from './areas';
+import type {Row} from './connector';
+import {checkManifest, type DatasetProblem, type Manifest} from './manifest';
+import {decodeParquet} from './parquet';
+import {ProgressTracker, type LoadProgress} from './progress';
+import {FileReadError, type FileSource} from './sources';
+import {ident} from './sql/filters';
+import {checkRaw, classifyColumns, finishTables, type RawTable, type Role} from './tables';
+
+/** The database operations the loader needs. */
+export interface LoaderDb {
+  query(sql: string): Promise<Row[]>;
+  insertArrow(table: string, ipc: Uint8Array): Promise<void>;
+}
+
+/** A loaded, validated dataset and what the views need to know about it. */
+export interface Dataset {
+  manifest: Manifest;
+  /** Where it came from, in words; and its manifest URL when there is one. */
+  label: string;
+  manifestUrl: string | null;
+  period: {start: string; end: string};
+  rows: number;
+  attendances: number;
+  hasHours: boolean;
+  lads: {code: string; name: string}[];
+  sites: {code: string; name: string}[];
+  areas: Area[];
+  warnings: string[];
+}
+
+/** What to load: a manifest file of the source, or bare files to sort by their columns. */
+export type LoadRequest = {manifestFile: string} | {bareFiles: string[]};
+
+/** A dataset that cannot be used, with every problem found. */
+export class DatasetError extends Error {
+  constructor(readonly problems: DatasetProblem[]) {
+    super(problems.map((p) => p.message).join('; '));
+  }
+}
+
+/** Load and validate a dataset; the previously loaded tables are replaced only on success. */
+export async function loadDataset(
+  db: LoaderDb,
+  source: FileSource,
+  request: LoadRequest,
+  onProgress: (p: LoadProgress) => void,
+): Promise<Dataset> {
+  const progress = new ProgressTracker(onProgress);
+  const problems: DatasetProblem[] = [];
+  const raws: RawTable[] = [];
+  const report = (file: string, err: unknown) =>
+    problems.push({file: err instanceof FileReadError ? err.file : file, message: (err as Error).message});
+
+  const manifest =
+    'manifestFile' in request ? await readManifest(source, request.manifestFile, progress) : null;
+  const parquet = manifest
+    ? [
+        ...manifest.tables.incidents.map((file) => ({file, role: 'incidents' as Role})),
+        ...(manifest.tables.premises ? [{file: manifest.tables.premises, role: 'premises' as Role}] : []),
+        ...(manifest.tables.sites ? [{file: manifest.tables.sites, role: 'sites' as Role}] : []),
+      ]
+    : (request as {bareFiles: string[]}).bareFiles
+        .filter((f) => f.toLowerCase().endsWith('.parquet'))
+        .map((file) => ({file, role: null}));
+
+  // Download every file in parallel; decode and insert them one at a time.
+  const downloads = parquet.map(({file}) => {
+    const p = source.bytes(file, (n, t) => progress.bytes(file, n, t));
+    p.catch(() => undefined); // awaited below, where the error is reported against its file
+    return p;
+  });
+  for (const [i, {file, role}] of parquet.entries()) {
+    try {
+      progress.stage(`Reading ${file}`);
+      const bytes = await downloads[i];
+      progress.stage(`Decoding ${file}`);
+      let ipc: Uint8Array;
+      try {
+        ipc = await decodeParquet(bytes);
+      } catch (err) {
+        throw new FileReadError(file, `not a readable Parquet file (${(err as Error).message})`);
+      }
+      const table = `_raw_${i}`;
+      await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
+      await db.insertArrow(table, ipc);
+      const columns = (await db.query(`DESCRIBE ${ident(table)}`)).map((r) => ({
+        name: String(r.column_name),
+        type: String(r.column_type),
+      }));
+      const kind = role ?? classifyColumns(columns);
+      raws.push({file, table, columns, role: kind});
+      if (!kind) {
+        problems.push({
+          file,
+          message: 'is not incidents, premises or sites: it lacks their columns (see schema v1)',
+        });
+      }
+    } catch (err) {
+      report(file, err);
+    }
+  }
+  const incidentFiles = raws.filter((r) => r.role === 'incidents');
+  if (!manifest && !incidentFiles.length && !problems.length) {
+    problems.push({file: 'the opened files', message: 'no incidents Parquet file among them'});
+  }
+
+  const areasFile = manifest
+    ? manifest.areas
+    : (request as {bareFiles: string[]}).bareFiles.find((f) => /\.(geo)?json$/i.test(f));
+  let areas: Area[] = [];
+  if (areasFile) {
+    try {
+      progress.stage(`Reading ${areasFile}`);
+      const checked = checkAreas(areasFile, new TextDecoder().decode(await source.bytes(areasFile)));
+      problems.push(...checked.problems);
+      areas = checked.areas;
+    } catch (err) {
+      report(areasFile, err);
+    }
+  }
+
+  try {
+    progress.stage('Checking values');
+    const checked = await checkRaw(db, raws, manifest?.period);
+    problems.push(...checked.problems);
+    if (problems.length) throw new DatasetError(problems);
+    progress.stage('Preparing tables');
+    const summary = await finishTables(db, raws, checked.usable);
+    if (summary.rows === 0) {
+      const file = incidentFiles.map((r) => r.file).join(', ');
+      throw new DatasetError([{file, message: 'holds no rows: there is nothing to show'}]);
+    }
+    const names = new Map(areas.map((a) => [a.code, a.name]));
+    progress.stage('Ready');
+    return {
+      manifest: manifest ?? bareManifest(incidentFiles.map((r) => r.file), summary.period),
+      label: source.label,
+      manifestUrl: source.manifestUrl,
+      period: manifest?.period ?? summary.period,
+      rows: summary.rows,
+      attendances: summary.attendances,
+      hasHours: summary.hasHours && manifest?.time_grain !== 'month',
+      lads: summary.ladCodes
+        .map((code) => ({code, name: names.get(code) ?? code}))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+      sites: summary.sites,
+      areas,
+      warnings: checked.warnings,
+    };
+  } finally {
+    for (const r of raws) await db.query(`DROP TABLE IF EXISTS ${ident(r.table)}`);
+  }
+}
+
+/** The manifest of bare Parquet files: what can be known from the data alone. */
+function bareManifest(files: string[], period: {start: string; end: string}): Manifest {
+  return {
+    schema_version: 1,
+    title: `Local files: ${files.join(', ')}`,
+    region: '',
+    synthetic: false,
+    time_grain: 'day',
+    period,
+    disclosure: {min_count: 5},
+    attribution: [],
+    tables: {incidents: files},
+    events: [],
+  };
+}
+
+async function readManifest(source: FileSource, file: string, progress: ProgressTracker) {
+  progress.stage(`Reading ${file}`);
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await source.bytes(file));
+  } catch (err) {
+    throw new DatasetError([{file, message: (err as Error).message}]);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new DatasetError([{file, message: `is not valid JSON (${(err as Error).message})`}]);
+  }
+  const checked = checkManifest(raw, file);
+  if (!checked.manifest) throw new DatasetError(checked.problems);
+  return checked.manifest;
+}
+

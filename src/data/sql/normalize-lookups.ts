@@ -1,0 +1,74 @@
+/** Normalised premises and sites tables; optional contract columns that are absent become NULL. */
+import {ident} from './filters';
+
+const PREMISES: [string, string][] = [
+  ['premises_id', 'VARCHAR'],
+  ['name', 'VARCHAR'],
+  ['address', 'VARCHAR'],
+  ['postcode', 'VARCHAR'],
+  ['lat', 'DOUBLE'],
+  ['lon', 'DOUBLE'],
+  ['lad_code', 'VARCHAR'],
+  ['premises_type', 'VARCHAR'],
+  ['licence_ref', 'VARCHAR'],
+  ['closing_time', 'VARCHAR'],
+  ['capacity', 'INTEGER'],
+];
+
+const SITES: [string, string][] = [
+  ['site_code', 'VARCHAR'],
+  ['name', 'VARCHAR'],
+  ['lat', 'DOUBLE'],
+  ['lon', 'DOUBLE'],
+];
+
+function lookupQuery(
+  target: string,
+  raw: string,
+  present: ReadonlySet<string>,
+  columns: [string, string][],
+) {
+  const select = columns.map(([name, type]) =>
+    present.has(name)
+      ? `CAST(${ident(name)} AS ${type}) AS ${ident(name)}`
+      : `CAST(NULL AS ${type}) AS ${ident(name)}`,
+  );
+  return `CREATE OR REPLACE TABLE ${ident(target)} AS SELECT ${select.join(', ')} FROM ${ident(raw)}`;
+}
+
+/** Build the premises table from a raw one with the given usable columns. */
+export function normalisePremisesQuery(target: string, raw: string, present: ReadonlySet<string>) {
+  return lookupQuery(target, raw, present, PREMISES);
+}
+
+/** Build the sites table from a raw one with the given usable columns. */
+export function normaliseSitesQuery(target: string, raw: string, present: ReadonlySet<string>) {
+  return lookupQuery(target, raw, present, SITES);
+}
+
+/** An empty table of the given kind, for datasets without premises or sites. */
+export function emptyLookupQuery(target: string, kind: 'premises' | 'sites'): string {
+  const columns = kind === 'premises' ? PREMISES : SITES;
+  const defs = columns.map(([name, type]) => `${ident(name)} ${type}`).join(', ');
+  return `CREATE OR REPLACE TABLE ${ident(target)} (${defs})`;
+}
+
+/** Facts about the loaded incidents: date span, rows, attendances, whether hours are recorded. */
+export function datasetSummaryQuery(table: string): string {
+  return `SELECT CAST(min("date") AS VARCHAR) AS first_date, CAST(max("date") AS VARCHAR) AS last_date,
+  CAST(count(*) AS DOUBLE) AS row_count, CAST(COALESCE(sum(n), 0) AS DOUBLE) AS attendances,
+  CAST(count("hour") AS DOUBLE) AS rows_with_hour FROM ${ident(table)}`;
+}
+
+/** Distinct non-null codes of a column, most attendances first. */
+export function codesQuery(table: string, column: string): string {
+  const c = ident(column);
+  return `SELECT ${c} AS code, CAST(sum(n) AS DOUBLE) AS n FROM ${ident(table)}
+  WHERE ${c} IS NOT NULL GROUP BY ${c} ORDER BY n DESC, code`;
+}
+
+/** Each recording site in the incidents, with its name from `sites` where known. */
+export function siteNamesQuery(table: string): string {
+  return `SELECT c.code, COALESCE(s.name, c.code) AS name FROM (${codesQuery(table, 'site_code')}) c
+  LEFT JOIN sites s ON s.site_code = c.code ORDER BY name, c.code`;
+}

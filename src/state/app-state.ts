@@ -1,0 +1,196 @@
+/** The page's state: selection, dataset, URL extras and notices, kept in step with the URL. */
+import {urlSource, localSource, type FileSource} from '../data/sources';
+import type {LoadRequest} from '../data/load-dataset';
+import {DatasetStore} from './dataset-store';
+import {filtersOf, setAllFilters, type Filters} from './filters';
+import {Selection} from './selection';
+import {formatUrl, parseUrl, type UrlExtras} from './url';
+
+/** The bundled dataset, relative to the page. */
+export const DEFAULT_MANIFEST = 'data/west-midlands/manifest.json';
+
+/** What the page header and notices show besides the filters. */
+export interface PageState {
+  extras: UrlExtras;
+  notices: string[];
+}
+
+type Listener = () => void;
+
+/** Owns the selection and dataset store; the URL follows them and back/forward restore them. */
+export class AppState {
+  readonly selection = new Selection();
+  readonly datasets = new DatasetStore();
+  #page: PageState = {extras: {}, notices: []};
+  #listeners = new Set<Listener>();
+  #applyingUrl = false;
+
+  constructor(private readonly win: Window) {
+    this.selection.subscribe(() => {
+      if (!this.#applyingUrl) this.#writeUrl('push');
+    });
+  }
+
+  /** Read the URL, then load its dataset (or the bundled one). */
+  async start(): Promise<void> {
+    const state = this.#applyUrl();
+    this.win.addEventListener('popstate', () => {
+      const previous = this.#page.extras.data;
+      const next = this.#applyUrl();
+      if (next.extras.data !== previous) void this.#loadFromUrl(next.extras.data);
+    });
+    await this.#loadFromUrl(state.extras.data);
+  }
+
+  /** Open a dataset at a manifest URL (from the "Open dataset" dialog). */
+  async openUrl(url: string): Promise<void> {
+    const data = url.trim();
+    if (!this.#isAllowedUrl(data)) {
+      this.#setPage({
+        notices: [...this.#page.notices, `Not opened: ${data} is not an http(s) URL.`],
+      });
+      return;
+    }
+    const ok = await this.#load(urlSource(data), {manifestFile: fileOf(data)});
+    if (ok) this.#setExtras({...this.#page.extras, data}, 'push');
+  }
+
+  /** Open files the user picked or dropped: a manifest with its files, or bare Parquet files. */
+  async openFiles(files: readonly File[]): Promise<void> {
+    const manifest = files.find((f) => f.name === 'manifest.json');
+    const request: LoadRequest = manifest
+      ? {manifestFile: manifest.name}
+      : {bareFiles: files.map((f) => f.name)};
+    const ok = await this.#load(localSource(files), request);
+    if (ok) {
+      const extras = {...this.#page.extras};
+      delete extras.data;
+      this.#setExtras(extras, 'replace');
+      this.#setPage({
+        notices: [
+          ...this.#page.notices,
+          'Opened local files: a copied link cannot include them, so it opens the default dataset.',
+        ],
+      });
+    }
+  }
+
+  /** Replace every filter at once (e.g. "clear all"). */
+  setFilters(filters: Filters): void {
+    setAllFilters(this.selection, filters);
+  }
+
+  /** Set a URL extra such as the focused premises or the map camera. */
+  setExtra<K extends keyof UrlExtras>(key: K, value: UrlExtras[K] | undefined): void {
+    const extras = {...this.#page.extras};
+    if (value === undefined) delete extras[key];
+    else extras[key] = value;
+    this.#setExtras(extras, key === 'view' ? 'replace' : 'push');
+  }
+
+  /** Remove one notice. */
+  dismissNotice(index: number): void {
+    this.#setPage({notices: this.#page.notices.filter((_, i) => i !== index)});
+  }
+
+  /** The permalink of the current view. */
+  permalink(): string {
+    const url = new URL(this.win.location.href);
+    return `${url.origin}${url.pathname}${formatUrl(filtersOf(this.selection), this.#page.extras)}`;
+  }
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  getSnapshot = (): PageState => this.#page;
+
+  async #loadFromUrl(data: string | undefined): Promise<void> {
+    if (data !== undefined && !this.#isAllowedUrl(data)) {
+      this.#setPage({
+        notices: [
+          ...this.#page.notices,
+          `Ignored data=${data}: not an http(s) URL; showing the bundled dataset.`,
+        ],
+      });
+      data = undefined;
+    }
+    const url = data ?? DEFAULT_MANIFEST;
+    await this.#load(urlSource(url), {manifestFile: fileOf(url)});
+  }
+
+  async #load(source: FileSource, request: LoadRequest): Promise<boolean> {
+    const dataset = await this.datasets.load(source, request);
+    if (!dataset) return false;
+    const filters = filtersOf(this.selection);
+    const notices: string[] = [];
+    const known = {lad: dataset.lads.map((l) => l.code), site: dataset.sites.map((s) => s.code)};
+    for (const key of ['lad', 'site'] as const) {
+      const codes = filters[key];
+      const unknown = codes?.filter((c) => !known[key].includes(c)) ?? [];
+      if (unknown.length) {
+        notices.push(`Ignored ${key}=${unknown.join(',')}: not in this dataset.`);
+        filters[key] = codes!.filter((c) => known[key].includes(c));
+      }
+    }
+    if (dataset.manifest.time_grain !== 'day' && (filters.days || filters.night || filters.hours)) {
+      notices.push(
+        `Ignored hours, days and night-of: this dataset is by ${dataset.manifest.time_grain}.`,
+      );
+      delete filters.days;
+      delete filters.night;
+      delete filters.hours;
+    }
+    if (notices.length) {
+      this.#setPage({notices: [...this.#page.notices, ...notices]});
+      setAllFilters(this.selection, filters);
+    }
+    return true;
+  }
+
+  #applyUrl() {
+    const state = parseUrl(this.win.location.search);
+    this.#applyingUrl = true;
+    try {
+      setAllFilters(this.selection, state.filters);
+    } finally {
+      this.#applyingUrl = false;
+    }
+    this.#setPage({extras: state.extras, notices: state.notices});
+    this.#writeUrl('replace');
+    return state;
+  }
+
+  #setExtras(extras: UrlExtras, mode: 'push' | 'replace'): void {
+    this.#setPage({extras});
+    this.#writeUrl(mode);
+  }
+
+  #writeUrl(mode: 'push' | 'replace'): void {
+    const search = formatUrl(filtersOf(this.selection), this.#page.extras);
+    if (search === this.win.location.search) return;
+    const url = `${this.win.location.pathname}${search}${this.win.location.hash}`;
+    if (mode === 'push') this.win.history.pushState(null, '', url);
+    else this.win.history.replaceState(null, '', url);
+  }
+
+  #isAllowedUrl(url: string): boolean {
+    try {
+      const parsed = new URL(url, this.win.location.href);
+      return parsed.protocol === 'http:' || parsed.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }
+
+  #setPage(patch: Partial<PageState>): void {
+    this.#page = {...this.#page, ...patch};
+    for (const l of [...this.#listeners]) l();
+  }
+}
+
+/** The manifest's own file name, for messages. */
+function fileOf(url: string): string {
+  return url.split(/[?#]/)[0].split('/').pop() || 'manifest.json';
+}

@@ -1,0 +1,74 @@
+/** The dataset being shown, loading progress, and the last load's problems (an external store). */
+import {rowsOf} from '../data/connector';
+import {getConnection} from '../data/db';
+import {describeProblem} from '../data/validate';
+import {DatasetError, loadDataset, type Dataset, type LoadRequest} from '../data/load-dataset';
+import type {LoadProgress} from '../data/progress';
+import type {FileSource} from '../data/sources';
+
+/** What the page shows about data loading. */
+export interface DatasetState {
+  /** The dataset in DuckDB now; kept when a later load fails. */
+  dataset: Dataset | null;
+  /** Progress of a load in flight. */
+  loading: LoadProgress | null;
+  /** The failed load: where from and every problem, one line each. */
+  error: {label: string; problems: string[]} | null;
+  /** Increases with every successful load, so views re-query. */
+  generation: number;
+}
+
+type Listener = () => void;
+
+/** Loads datasets one at a time into the page's DuckDB. */
+export class DatasetStore {
+  #state: DatasetState = {dataset: null, loading: null, error: null, generation: 0};
+  #listeners = new Set<Listener>();
+  #queue: Promise<unknown> = Promise.resolve();
+
+  /** Load a dataset; resolves to it, or to null when it failed (see `error`). */
+  load(source: FileSource, request: LoadRequest): Promise<Dataset | null> {
+    const run = this.#queue.then(() => this.#load(source, request));
+    this.#queue = run;
+    return run;
+  }
+
+  /** Forget the last error (the user dismissed it). */
+  dismissError(): void {
+    this.#set({error: null});
+  }
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  getSnapshot = (): DatasetState => this.#state;
+
+  async #load(source: FileSource, request: LoadRequest): Promise<Dataset | null> {
+    this.#set({loading: {stage: 'Starting DuckDB', loaded: 0, total: null}, error: null});
+    try {
+      const conn = await getConnection();
+      const db = {
+        query: async (sql: string) => rowsOf(await conn.query(sql)),
+        insertArrow: (name: string, ipc: Uint8Array) =>
+          conn.insertArrowFromIPCStream(ipc, {name, create: true}),
+      };
+      const dataset = await loadDataset(db, source, request, (loading) => this.#set({loading}));
+      this.#set({dataset, loading: null, generation: this.#state.generation + 1});
+      return dataset;
+    } catch (err) {
+      const problems =
+        err instanceof DatasetError
+          ? err.problems.map(describeProblem)
+          : [`${source.label}: ${(err as Error).message}`];
+      this.#set({loading: null, error: {label: source.label, problems}});
+      return null;
+    }
+  }
+
+  #set(patch: Partial<DatasetState>): void {
+    this.#state = {...this.#state, ...patch};
+    for (const l of [...this.#listeners]) l();
+  }
+}

@@ -1,0 +1,25 @@
+/** React bridges to the selection and the dataset store (useSyncExternalStore underneath). */
+import {useSyncExternalStore} from 'react';
+import {filtersOf, type Filters} from './filters';
+import type {Selection} from './selection';
+import type {DatasetState, DatasetStore} from './dataset-store';
+
+/** The cross-filter predicate for a view: every clause except the given sources'. */
+export function useSelectionPredicate(
+  selection: Selection,
+  exclude: readonly string[] = [],
+): string {
+  useSyncExternalStore(selection.subscribe, selection.getSnapshot);
+  return selection.predicate(exclude);
+}
+
+/** The current filter values (re-renders on change). */
+export function useFilters(selection: Selection): Filters {
+  useSyncExternalStore(selection.subscribe, selection.getSnapshot);
+  return filtersOf(selection);
+}
+
+/** The dataset store's state. */
+export function useDataset(store: DatasetStore): DatasetState {
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}

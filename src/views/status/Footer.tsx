@@ -1,0 +1,31 @@
+/** Data source and attribution, always visible. */
+import type {Dataset} from '../../data/load-dataset';
+
+/** Props of Footer. */
+export interface FooterProps {
+  dataset: Dataset | null;
+}
+
+/** The footer with the dataset's attribution lines. */
+export function Footer({dataset}: FooterProps) {
+  return (
+    <footer className="app-footer" aria-label="Data sources and attribution">
+      {dataset && (
+        <>
+          <p>
+            Data: {dataset.label}
+            {dataset.manifest.synthetic &&
+              ' (synthetic: simulated attendances, fictional premises)'}
+            . Counts under {dataset.manifest.disclosure.min_count} are suppressed in exports.
+          </p>
+          <ul>
+            {dataset.manifest.attribution.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>Runs entirely in your browser: the data are not sent anywhere.</p>
+    </footer>
+  );
+}

@@ -1,0 +1,31 @@
+/** Build the app once, make the bad-dataset fixtures, and serve both for the browser tests. */
+import {resolve} from 'node:path';
+import type {TestProject} from 'vitest/node';
+import {build} from 'vite';
+import {startStaticServer, type StaticServer} from '../helpers/static-server';
+import {makeFixtures} from '../fixtures/make-fixtures';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    otherOrigin: string;
+  }
+}
+
+let servers: StaticServer[] = [];
+
+export async function setup(project: TestProject) {
+  const root = resolve(import.meta.dirname, '../..');
+  if (!process.env.SKIP_BUILD) await build({root, logLevel: 'warn'});
+  const fixtures = await makeFixtures(resolve(root, 'tests/fixtures/generated'));
+  const app = await startStaticServer({'/': resolve(root, 'dist'), '/fixtures': fixtures});
+  // A second origin, for datasets that live elsewhere than the page.
+  const other = await startStaticServer({'/': fixtures}, {cors: true});
+  servers = [app, other];
+  project.provide('baseUrl', app.url);
+  project.provide('otherOrigin', other.url);
+}
+
+export async function teardown() {
+  await Promise.all(servers.map((s) => s.close()));
+}

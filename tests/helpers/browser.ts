@@ -1,0 +1,48 @@
+/** Headless Debian Chromium driven by playwright-core, with WebGL through SwiftShader. */
+import {chromium, type Browser, type Page} from 'playwright-core';
+
+/** Where the system Chromium lives (override with CHROMIUM_PATH). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu-sandbox',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+];
+
+/** Launch the browser. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({executablePath: CHROMIUM_PATH, headless: true, args: ARGS});
+}
+
+/** A page at a fixed viewport, in a fixed time zone, that records console errors and requests. */
+export async function openPage(browser: Browser, viewport = {width: 1280, height: 800}) {
+  const context = await browser.newContext({
+    viewport,
+    timezoneId: 'Europe/London',
+    locale: 'en-GB',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('request', (r) => requests.push(r.url()));
+  return {page, errors, requests, close: () => context.close()};
+}
+
+/** Wait until the headline shows a settled number and return it. */
+export async function readTotal(page: Page): Promise<number> {
+  const total = page.getByRole('status', {name: 'Total attendances'});
+  await total.and(page.locator('[data-state="ready"]')).waitFor({timeout: 60_000});
+  // Settle: the value must not change over two animation frames after the last query.
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  return Number(await total.getAttribute('data-value'));
+}
