@@ -55,6 +55,12 @@ export class AppState {
     if (ok) this.#setExtras({...this.#page.extras, data}, 'push');
   }
 
+  /** Open the bundled dataset (drops `data=` from the URL). */
+  async openDefault(): Promise<void> {
+    const ok = await this.#load(urlSource(DEFAULT_MANIFEST), {manifestFile: fileOf(DEFAULT_MANIFEST)});
+    if (ok) this.setExtra('data', undefined);
+  }
+
   /** Open files the user picked or dropped: a manifest with its files, or bare Parquet files. */
   async openFiles(files: readonly File[]): Promise<void> {
     const manifest = files.find((f) => f.name === 'manifest.json');

@@ -45,9 +45,16 @@ export function LoadStatus({state}: LoadStatusProps) {
               ? `Still showing the previous dataset: ${dataset.manifest.title}.`
               : 'No dataset is loaded. Open another with "Open dataset".'}
           </p>
-          <button type="button" onClick={() => app.datasets.dismissError()}>
-            Dismiss
-          </button>
+          <div className="error-actions">
+            {!dataset && (
+              <button type="button" onClick={() => void app.openDefault()}>
+                Open the bundled dataset
+              </button>
+            )}
+            <button type="button" onClick={() => app.datasets.dismissError()}>
+              Dismiss
+            </button>
+          </div>
         </div>
       )}
       {dataset?.warnings.map((w) => (

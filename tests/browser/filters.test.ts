@@ -1,0 +1,63 @@
+/** Filters drive the URL and the headline; back and forward restore them. */
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, expect, inject, test} from 'vitest';
+import {launchBrowser, openPage, readTotal} from '../helpers/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('choosing a location type updates URL and headline; back restores both', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  const all = await readTotal(page);
+  await page.getByRole('group', {name: 'Filters'}).or(page.getByRole('search')).first().waitFor();
+  await page.getByText('Location type', {exact: true}).first().click();
+  await page.getByRole('group', {name: 'Location type'}).getByLabel('Street').check();
+  await expect.poll(() => new URL(page.url()).search).toBe('?loc=street');
+  const street = await readTotal(page);
+  expect(street).toBeLessThan(all);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', {name: 'Friday'}).click();
+  await expect.poll(() => new URL(page.url()).search).toBe('?days=fri&loc=street');
+  expect(await readTotal(page)).toBeLessThan(street);
+  await page.goBack();
+  await expect.poll(() => new URL(page.url()).search).toBe('?loc=street');
+  expect(await readTotal(page)).toBe(street);
+  await page.goBack();
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+  expect(await readTotal(page)).toBe(all);
+  await page.goForward();
+  expect(await readTotal(page)).toBe(street);
+  await close();
+});
+
+test('a chip removes its filter and "Clear all" removes every filter', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?hours=22-4&weapon=glass_bottle&night=1`);
+  const filtered = await readTotal(page);
+  await page.getByRole('button', {name: 'Remove filter Weapon'}).click();
+  await expect.poll(() => new URL(page.url()).search).toBe('?hours=22-4&night=1');
+  expect(await readTotal(page)).toBeGreaterThan(filtered);
+  await page.getByRole('button', {name: 'Clear all'}).click();
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+  await close();
+});
+
+test('bad URL parameters are ignored with a notice, never a crash', async () => {
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(
+    `${inject('baseUrl')}/?hours=25-3&from=2024-12-31&to=2024-01-01&loc=castle&lad=E99999999&x=1`,
+  );
+  expect(await readTotal(page)).toBeGreaterThan(0);
+  const text = await page.getByRole('list', {name: 'Notices'}).textContent();
+  for (const part of ['hours=25-3', 'from/to', 'loc=castle', 'lad=E99999999: not in this dataset', 'x=1']) {
+    expect(text).toContain(part);
+  }
+  expect(errors).toEqual([]);
+  await close();
+});

@@ -1,0 +1,80 @@
+/** "Total attendances" in the browser equals the same query on native DuckDB over the Parquet. */
+import {resolve} from 'node:path';
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, expect, inject, test} from 'vitest';
+import {launchBrowser, openPage, readTotal} from '../helpers/browser';
+import {openDb, scalar} from '../helpers/node-db';
+
+// The very files the page is served (the build copies data/ into dist/).
+const PARQUET = resolve(import.meta.dirname, '../../dist/data/west-midlands/incidents-*.parquet');
+const night = `(CASE WHEN "hour" < 6 THEN "date" - INTERVAL 1 DAY ELSE "date" END)`;
+
+/** URL, and the same filter written by hand (independently of src/data/sql). */
+const CASES: [string, string][] = [
+  ['', 'TRUE'],
+  ['?from=2024-01-01&to=2024-12-31', `"date" BETWEEN '2024-01-01' AND '2024-12-31'`],
+  ['?hours=22-4', `("hour" >= 22 OR "hour" <= 3)`],
+  [
+    '?hours=22-4&days=fri,sat&night=1',
+    `("hour" >= 22 OR "hour" <= 3) AND strftime(${night}, '%a') IN ('Fri', 'Sat')`,
+  ],
+  ['?loc=licensed_premises', `location_type = 'licensed_premises'`],
+  [
+    '?from=2023-06-01&to=2023-08-31&lad=E08000025&weapon=knife_sharp,glass_bottle&sex=male',
+    `"date" BETWEEN '2023-06-01' AND '2023-08-31' AND lad_code = 'E08000025'
+     AND weapon IN ('knife_sharp', 'glass_bottle') AND sex = 'male'`,
+  ],
+  [
+    '?from=2025-01-05&to=2025-03-31&days=sun&night=1&age=18-24,25-34',
+    `${night} BETWEEN '2025-01-05' AND '2025-03-31' AND strftime(${night}, '%a') = 'Sun'
+     AND age_band IN ('18-24', '25-34')`,
+  ],
+  [
+    '?hours=0-6&loc=home&rel=partner_ex,family',
+    `"hour" BETWEEN 0 AND 5 AND location_type = 'home' AND relationship IN ('partner_ex', 'family')`,
+  ],
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test.each(CASES)('Total attendances for "%s" equals native DuckDB', async (query, where) => {
+  const con = await openDb();
+  const expected = await scalar(
+    con,
+    `SELECT COALESCE(SUM(n), 0) FROM read_parquet('${PARQUET}') WHERE ${where}`,
+  );
+  expect(expected).toBeGreaterThan(0);
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/${query}`);
+  expect(await readTotal(page)).toBe(expected);
+  expect(new URL(page.url()).search).toBe(query);
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('the change against the previous equal period and the unknown-hour note', async () => {
+  const con = await openDb();
+  const sum = (where: string) =>
+    scalar(con, `SELECT COALESCE(SUM(n), 0) FROM read_parquet('${PARQUET}') WHERE ${where}`);
+  const window = `("hour" >= 22 OR "hour" <= 3)`;
+  const current = await sum(`"date" BETWEEN '2024-01-01' AND '2024-12-31' AND ${window}`);
+  const previous = await sum(`"date" BETWEEN '2023-01-01' AND '2023-12-31' AND ${window}`);
+  const unknown = await sum(`"date" BETWEEN '2024-01-01' AND '2024-12-31' AND "hour" IS NULL`);
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?from=2024-01-01&to=2024-12-31&hours=22-4`);
+  expect(await readTotal(page)).toBe(current);
+  const change = page.getByLabel('Change against the previous equal period');
+  await expect.poll(() => change.textContent()).toContain(previous.toLocaleString('en-GB'));
+  const pct = ((current / previous - 1) * 100).toFixed(1);
+  expect(await change.textContent()).toContain(`${Math.abs(Number(pct)).toFixed(1)}%`);
+  expect(await page.getByTestId('unknown-hour-note').textContent()).toContain(
+    unknown.toLocaleString('en-GB'),
+  );
+  await close();
+});
