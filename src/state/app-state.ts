@@ -57,7 +57,9 @@ export class AppState {
 
   /** Open the bundled dataset (drops `data=` from the URL). */
   async openDefault(): Promise<void> {
-    const ok = await this.#load(urlSource(DEFAULT_MANIFEST), {manifestFile: fileOf(DEFAULT_MANIFEST)});
+    const ok = await this.#load(urlSource(DEFAULT_MANIFEST), {
+      manifestFile: fileOf(DEFAULT_MANIFEST),
+    });
     if (ok) this.setExtra('data', undefined);
   }
 

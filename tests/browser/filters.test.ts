@@ -55,7 +55,13 @@ test('bad URL parameters are ignored with a notice, never a crash', async () => 
   );
   expect(await readTotal(page)).toBeGreaterThan(0);
   const text = await page.getByRole('list', {name: 'Notices'}).textContent();
-  for (const part of ['hours=25-3', 'from/to', 'loc=castle', 'lad=E99999999: not in this dataset', 'x=1']) {
+  for (const part of [
+    'hours=25-3',
+    'from/to',
+    'loc=castle',
+    'lad=E99999999: not in this dataset',
+    'x=1',
+  ]) {
     expect(text).toContain(part);
   }
   expect(errors).toEqual([]);
