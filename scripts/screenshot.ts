@@ -15,6 +15,16 @@ try {
   const {page, errors, requests} = await openPage(browser, {width, height});
   await page.goto(`${server.url}/${query}`);
   const total = await readTotal(page).catch((e: Error) => `no total (${e.message.split('\n')[0]})`);
+  // CLICK="Hot spots (Gi*)|Premises": click controls by accessible name before the shot.
+  for (const name of (process.env.CLICK ?? '').split('|').filter(Boolean)) {
+    await page
+      .getByRole('radio', {name})
+      .or(page.getByRole('checkbox', {name}))
+      .or(page.getByRole('button', {name}))
+      .first()
+      .click();
+    await page.waitForTimeout(1500);
+  }
   await page.waitForTimeout(1500);
   await page.screenshot({path: out, fullPage: process.env.FULL === '1'});
   console.log(

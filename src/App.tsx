@@ -6,6 +6,7 @@ import {Breakdowns} from './views/breakdowns/Breakdowns';
 import {FilterBar} from './views/filters/FilterBar';
 import {Header} from './views/header/Header';
 import {Headline} from './views/headline/Headline';
+import {HotspotMap} from './views/map/HotspotMap';
 import {LoadStatus} from './views/status/LoadStatus';
 import {Footer} from './views/status/Footer';
 
@@ -23,7 +24,7 @@ export function App() {
           <FilterBar dataset={dataset} generation={generation} />
           <main className="dashboard">
             <Panel title="Hotspot map" className="region-map">
-              <p className="coming">The hotspot map (H3 hexagons, premises, ED sites) goes here.</p>
+              <HotspotMap dataset={dataset} generation={generation} />
             </Panel>
             <div className="side">
               <Panel title="Headline" className="region-headline">

@@ -13,6 +13,8 @@ export const DEFAULT_MANIFEST = 'data/west-midlands/manifest.json';
 export interface PageState {
   extras: UrlExtras;
   notices: string[];
+  /** Publication mode: counts under the dataset's min_count are never shown exactly. */
+  publication: boolean;
 }
 
 type Listener = () => void;
@@ -21,7 +23,7 @@ type Listener = () => void;
 export class AppState {
   readonly selection = new Selection();
   readonly datasets = new DatasetStore();
-  #page: PageState = {extras: {}, notices: []};
+  #page: PageState = {extras: {}, notices: [], publication: false};
   #listeners = new Set<Listener>();
   #applyingUrl = false;
 
@@ -94,6 +96,16 @@ export class AppState {
     if (value === undefined) delete extras[key];
     else extras[key] = value;
     this.#setExtras(extras, key === 'view' ? 'replace' : 'push');
+  }
+
+  /** Turn publication mode on or off. */
+  setPublication(on: boolean): void {
+    this.#setPage({publication: on});
+  }
+
+  /** Remove every filter, the map's selection included. */
+  clearAll(): void {
+    this.selection.reset([]);
   }
 
   /** Remove one notice. */

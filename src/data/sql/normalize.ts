@@ -1,5 +1,6 @@
 /** SQL that turns validated raw tables into the normalised tables every view queries. */
 import {ident} from './filters';
+import {h3ParentSql, PARENT_RESOLUTIONS} from './h3';
 
 /** The normalised incidents table name. */
 export const INCIDENTS = 'incidents';
@@ -16,13 +17,15 @@ function normalisedSelect(raw: string): string {
   CAST(n AS INTEGER) AS n,
   CAST(isodow(${d}) AS TINYINT) AS dow,
   CASE WHEN "hour" < 6 THEN ${d} - 1 ELSE ${d} END AS ndate,
-  CAST(isodow(CASE WHEN "hour" < 6 THEN ${d} - 1 ELSE ${d} END) AS TINYINT) AS ndow
+  CAST(isodow(CASE WHEN "hour" < 6 THEN ${d} - 1 ELSE ${d} END) AS TINYINT) AS ndow,
+  ${PARENT_RESOLUTIONS.map((r) => `${h3ParentSql('h3', r)} AS h3_${r}`).join(',\n  ')}
 FROM ${ident(raw)}`;
 }
 
 /**
  * Build `target` from raw incidents tables. `ndate`/`ndow` carry night-of attribution: hours
  * before 06:00 belong to the previous day; a row with unknown hour keeps its own date.
+ * `h3_5`...`h3_8` are the parent cells the map aggregates to at lower zooms.
  */
 export function normaliseIncidentsQuery(target: string, raws: readonly string[]): string {
   return `CREATE OR REPLACE TABLE ${ident(target)} AS

@@ -42,6 +42,7 @@ export function FilterBar({dataset, generation}: FilterBarProps) {
     site: new Map(dataset.sites.map((s) => [s.code, s.name])),
   };
   const chips = chipsOf(filters, names, dataset.period);
+  const cells = app.selection.get<{cells: string[]}>('cell')?.value.cells;
   const byDay = dataset.manifest.time_grain === 'day';
   const codesOf = (key: ListFilter) =>
     key === 'lad'
@@ -80,7 +81,20 @@ export function FilterBar({dataset, generation}: FilterBarProps) {
         ))}
       </div>
       <div className="chips" aria-label="Active filters" role="group">
-        {chips.length === 0 ? (
+        {cells && (
+          <span className="chip">
+            <span className="chip-name">Map:</span> {cells.length} hexagon
+            {cells.length === 1 ? '' : 's'}
+            <button
+              type="button"
+              aria-label="Remove filter Map"
+              onClick={() => app.selection.remove('cell')}
+            >
+              ×
+            </button>
+          </span>
+        )}
+        {chips.length === 0 && !cells ? (
           <span className="chips-empty">No filters: all attendances in the dataset.</span>
         ) : (
           <>
@@ -96,7 +110,7 @@ export function FilterBar({dataset, generation}: FilterBarProps) {
                 </button>
               </span>
             ))}
-            <button type="button" className="link clear-all" onClick={() => app.setFilters({})}>
+            <button type="button" className="link clear-all" onClick={() => app.clearAll()}>
               Clear all
             </button>
           </>

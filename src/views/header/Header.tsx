@@ -1,7 +1,7 @@
 /** The header: dataset title, period, badges, attribution and actions. */
 import {useState} from 'react';
 import type {Dataset} from '../../data/load-dataset';
-import {useApp} from '../../state/AppContext';
+import {useApp, usePage} from '../../state/AppContext';
 import {formatCount, formatRange} from '../../ui/format';
 import {OpenDataset} from './OpenDataset';
 
@@ -13,6 +13,7 @@ export interface HeaderProps {
 /** The page header. */
 export function Header({dataset}: HeaderProps) {
   const app = useApp();
+  const {publication} = usePage();
   const [copied, setCopied] = useState<string | null>(null);
   const copyLink = async () => {
     const link = app.permalink();
@@ -47,6 +48,17 @@ export function Header({dataset}: HeaderProps) {
         )}
       </div>
       <div className="actions">
+        <label
+          className="publication-toggle"
+          title={`Counts under ${m?.disclosure.min_count ?? 5} are shown as "fewer than ${m?.disclosure.min_count ?? 5}"`}
+        >
+          <input
+            type="checkbox"
+            checked={publication}
+            onChange={(e) => app.setPublication(e.target.checked)}
+          />
+          Publication mode
+        </label>
         <OpenDataset />
         <button type="button" onClick={copyLink} disabled={!dataset}>
           Copy link

@@ -1,0 +1,72 @@
+/** Queries behind the hotspot map: hexagon counts, the study area, time slices, premises, areas. */
+import {and, ident, inList, literal, whereSql} from './filters';
+import {h3Column} from './h3';
+
+/** Inputs of `hexQuery`. */
+export interface HexParams {
+  resolution: number;
+  where: string;
+}
+
+/** Per cell: attendances, the most common location type and its share. */
+export function hexQuery({resolution, where}: HexParams): string {
+  const cell = ident(h3Column(resolution));
+  return `WITH c AS (
+  SELECT ${cell} AS cell, location_type, SUM(n) AS n FROM incidents
+  ${whereSql(and(where, `${cell} IS NOT NULL`))} GROUP BY ALL
+)
+SELECT cell, CAST(SUM(n) AS DOUBLE) AS n, arg_max(location_type, n) AS top_loc,
+  CAST(max(n) AS DOUBLE) / SUM(n) AS top_share
+FROM c GROUP BY cell ORDER BY cell`;
+}
+
+/** Every cell with any attendance in the whole dataset: the study area for Gi*. */
+export function studyAreaQuery(resolution: number): string {
+  const cell = ident(h3Column(resolution));
+  return `SELECT DISTINCT ${cell} AS cell FROM incidents WHERE ${cell} IS NOT NULL ORDER BY cell`;
+}
+
+/** The time slices of emerging hot spot analysis. */
+export type SliceUnit = 'year' | 'quarter' | 'month';
+
+/** Per cell and time slice: attendances (for emerging hot spots). */
+export function hexSlicesQuery({resolution, where, unit, night}: HexParams & {unit: SliceUnit; night: boolean}): string {
+  const cell = ident(h3Column(resolution));
+  const date = night ? 'ndate' : '"date"';
+  return `SELECT ${cell} AS cell, CAST(CAST(date_trunc(${literal(unit)}, ${date}) AS DATE) AS VARCHAR) AS slice,
+  CAST(SUM(n) AS DOUBLE) AS n FROM incidents ${whereSql(and(where, `${cell} IS NOT NULL`))}
+GROUP BY ALL ORDER BY slice, cell`;
+}
+
+/** Premises with attendances under the filter, largest first. */
+export function premisesPointsQuery(where: string): string {
+  return `SELECT p.premises_id AS id, p.name, p.premises_type AS type, p.lat, p.lon,
+  CAST(SUM(i.n) AS DOUBLE) AS n
+FROM incidents i JOIN premises p ON p.premises_id = i.premises_id
+${whereSql(and(where, 'p.lat IS NOT NULL', 'p.lon IS NOT NULL'))}
+GROUP BY ALL ORDER BY n DESC, id`;
+}
+
+/** Attendances per area code (local authority or LSOA, whichever column the areas use). */
+export function areaCountsQuery({column, where}: {column: 'lad_code' | 'lsoa_code'; where: string}): string {
+  const c = ident(column);
+  return `SELECT ${c} AS code, CAST(SUM(n) AS DOUBLE) AS n FROM incidents
+${whereSql(and(where, `${c} IS NOT NULL`))} GROUP BY 1 ORDER BY 1`;
+}
+
+/** Geographic extent of the premises and sites (when a dataset has no areas). */
+export function pointExtentQuery(): string {
+  return `SELECT min(lat) AS south, max(lat) AS north, min(lon) AS west, max(lon) AS east FROM (
+  SELECT lat, lon FROM premises UNION ALL SELECT lat, lon FROM sites) WHERE lat IS NOT NULL`;
+}
+
+/** Rows in the given cells at a resolution (the map's spatial selection). */
+export function cellsSql(resolution: number, cells: readonly string[]): string {
+  return inList(h3Column(resolution), cells);
+}
+
+/** ED sites with a location. */
+export function sitesPointsQuery(): string {
+  return `SELECT site_code AS code, COALESCE(name, site_code) AS name, lat, lon FROM sites
+WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY code`;
+}

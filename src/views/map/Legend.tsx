@@ -1,0 +1,103 @@
+/** The map legend: real class breaks for counts, Gi* bins, or emerging categories with words. */
+import {EMERGING_CATEGORIES} from '../../analysis/emerging';
+import {
+  COUNT_COLOURS,
+  emergingColour,
+  GI_BIN_COLOURS,
+  GI_BIN_LABELS,
+  RATE_COLOURS,
+} from './constants';
+import type {MapMode} from './layers';
+import {breakLabels} from './scale';
+
+/** Props of Legend. */
+export interface LegendProps {
+  mode: MapMode;
+  resolution: number;
+  breaks: number[];
+  rateBreaks: number[] | null;
+  studyCells: number;
+  summary: Record<string, number>;
+  sliceUnit: string;
+  minCount: number;
+  publication: boolean;
+}
+
+const swatch = (rgb: readonly number[]) => ({background: `rgb(${rgb[0]} ${rgb[1]} ${rgb[2]})`});
+
+/** Legend box for the current mode. */
+export function Legend(p: LegendProps) {
+  return (
+    <div className="map-legend" aria-label="Map legend" role="group">
+      {p.mode === 'count' && (
+        <>
+          <div className="legend-title">Attendances per hexagon (H3 resolution {p.resolution})</div>
+          {p.breaks.length === 0 && <div>No geocoded attendances under these filters.</div>}
+          {breakLabels(p.breaks).map((label, i) => (
+            <div className="legend-row" key={label}>
+              <span
+                className="swatch"
+                style={swatch(COUNT_COLOURS[i + COUNT_COLOURS.length - p.breaks.length])}
+              />
+              {p.publication && i === 0 && p.breaks[0] < p.minCount
+                ? `fewer than ${p.minCount}`
+                : label}
+            </div>
+          ))}
+          <div className="legend-note">Classes are quantiles of the hexagons on the map.</div>
+        </>
+      )}
+      {p.mode === 'hotspot' && (
+        <>
+          <div className="legend-title">Hot spots: Getis-Ord Gi* (resolution {p.resolution})</div>
+          {GI_BIN_LABELS.map(([bin, label]) => (
+            <div className="legend-row" key={bin}>
+              <span className="swatch" style={swatch(GI_BIN_COLOURS[bin])} />
+              {label}
+              {p.summary[bin] ? ` (${p.summary[bin]})` : ''}
+            </div>
+          ))}
+          <div className="legend-note">
+            Neighbours: each hexagon and its first ring (k = 1). Study area:{' '}
+            {p.studyCells.toLocaleString('en-GB')} hexagons with any attendance in the dataset.
+            p-values corrected for multiple testing (Benjamini-Hochberg false discovery rate).
+          </div>
+        </>
+      )}
+      {p.mode === 'emerging' && (
+        <>
+          <div className="legend-title">Emerging hot spots, by {p.sliceUnit}</div>
+          {EMERGING_CATEGORIES.filter((c) => c.kind === 'hot' || (p.summary[c.id] ?? 0) > 0).map(
+            (c) => (
+              <div className="legend-row" key={c.id} title={c.explanation}>
+                <span className="swatch" style={swatch(emergingColour(c.id))} />
+                <span>
+                  <strong>{c.label}</strong>
+                  {p.summary[c.id] ? ` (${p.summary[c.id]})` : ''}: {c.explanation}
+                </span>
+              </div>
+            ),
+          )}
+          <div className="legend-note">
+            Gi* per {p.sliceUnit} (k = 1, FDR-corrected, 90%) and a Mann-Kendall trend test on each
+            hexagon&apos;s z-scores.
+          </div>
+        </>
+      )}
+      {p.rateBreaks && (
+        <>
+          <div className="legend-title">Areas: rate per 100,000 residents</div>
+          {breakLabels(p.rateBreaks, false).map((label, i) => (
+            <div className="legend-row" key={label}>
+              <span
+                className="swatch"
+                style={swatch(RATE_COLOURS[i + RATE_COLOURS.length - p.rateBreaks!.length])}
+              />
+              {label}
+            </div>
+          ))}
+        </>
+      )}
+    </div>
+  );
+}

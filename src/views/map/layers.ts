@@ -1,0 +1,221 @@
+/** deck.gl layers of the hotspot map, built from query results by one pure function. */
+import type {Layer, PickingInfo} from '@deck.gl/core';
+import {H3HexagonLayer} from '@deck.gl/geo-layers';
+import {GeoJsonLayer, ScatterplotLayer, TextLayer} from '@deck.gl/layers';
+import {classOf} from './scale';
+import {COUNT_COLOURS, emergingColour, GI_BIN_COLOURS, RATE_COLOURS} from './constants';
+
+/** One hexagon: its cell, attendances and, in the analysis modes, its class. */
+export interface HexDatum {
+  cell: string;
+  n: number;
+  topLoc: string;
+  topShare: number;
+  /** Gi* bin -3..3 (hotspot mode). */
+  bin?: number;
+  z?: number;
+  p?: number;
+  /** Emerging hot spot category (emerging mode). */
+  category?: string;
+}
+
+/** A premises point sized by attendances under the filters. */
+export interface PremisesDatum {
+  id: string;
+  name: string;
+  type: string | null;
+  lat: number;
+  lon: number;
+  n: number;
+}
+
+/** An ED site. */
+export interface SiteDatum {
+  code: string;
+  name: string;
+  lat: number;
+  lon: number;
+}
+
+/** An area with its attendances and rate per 100,000 (null when no population). */
+export interface AreaDatum {
+  code: string;
+  name: string;
+  n: number;
+  rate: number | null;
+  geometry: GeoJSON.Geometry;
+}
+
+/** A place label. */
+export interface LabelDatum {
+  name: string;
+  kind: 'ward' | 'area';
+  position: [number, number];
+}
+
+/** How hexagons are coloured. */
+export type MapMode = 'count' | 'hotspot' | 'emerging';
+
+/** Everything the layers depend on. */
+export interface LayerInputs {
+  hexes: HexDatum[];
+  mode: MapMode;
+  breaks: number[];
+  selectedCells: readonly string[];
+  premises: PremisesDatum[] | null;
+  focusedPremises: string | null;
+  sites: SiteDatum[] | null;
+  areas: AreaDatum[] | null;
+  rateBreaks: number[] | null;
+  labels: LabelDatum[];
+  zoom: number;
+}
+
+const TRANSPARENT: [number, number, number, number] = [0, 0, 0, 0];
+
+/** The hexagon fill colour for a datum in a mode. */
+export function hexColour(d: HexDatum, mode: MapMode, breaks: readonly number[]) {
+  if (mode === 'hotspot') return GI_BIN_COLOURS[d.bin ?? 0];
+  if (mode === 'emerging') return emergingColour(d.category ?? 'none');
+  const [r, g, b] = COUNT_COLOURS[Math.min(classOf(d.n, breaks), COUNT_COLOURS.length - 1)];
+  return [r, g, b, 200] as [number, number, number, number];
+}
+
+/** Build the layers, bottom to top: areas, hexagons, selection, premises, sites, labels. */
+export function buildLayers(x: LayerInputs): Layer[] {
+  const layers: Layer[] = [];
+  if (x.areas) {
+    const showRates = x.rateBreaks !== null;
+    layers.push(
+      new GeoJsonLayer<AreaDatum>({
+        id: 'areas',
+        data: x.areas.map((a) => ({type: 'Feature', geometry: a.geometry, properties: a})) as never,
+        stroked: false,
+        filled: showRates,
+        pickable: showRates,
+        getFillColor: ((f: {properties: AreaDatum}) => {
+          const rate = f.properties.rate;
+          if (rate === null || !x.rateBreaks?.length) return TRANSPARENT;
+          const [r, g, b] =
+            RATE_COLOURS[Math.min(classOf(rate, x.rateBreaks), RATE_COLOURS.length - 1)];
+          return [r, g, b, 150];
+        }) as never,
+        updateTriggers: {getFillColor: [x.rateBreaks]},
+      }),
+    );
+  }
+  layers.push(
+    new H3HexagonLayer<HexDatum>({
+      id: 'hexagons',
+      data: x.hexes,
+      getHexagon: (d) => d.cell,
+      getFillColor: (d) => hexColour(d, x.mode, x.breaks),
+      stroked: false,
+      extruded: false,
+      pickable: true,
+      highPrecision: 'auto',
+      opacity: x.rateBreaks ? 0.35 : 1,
+      updateTriggers: {getFillColor: [x.mode, x.breaks]},
+    }),
+  );
+  if (x.areas) {
+    layers.push(
+      new GeoJsonLayer({
+        id: 'area-outlines',
+        data: x.areas.map((a) => ({
+          type: 'Feature',
+          geometry: a.geometry,
+          properties: {},
+        })) as never,
+        stroked: true,
+        filled: false,
+        getLineColor: [50, 60, 70, 220],
+        lineWidthMinPixels: 1.5,
+      }),
+    );
+  }
+  if (x.selectedCells.length) {
+    layers.push(
+      new H3HexagonLayer<string>({
+        id: 'selected-cells',
+        data: x.selectedCells as string[],
+        getHexagon: (d) => d,
+        filled: false,
+        stroked: true,
+        getLineColor: [20, 20, 20, 255],
+        lineWidthMinPixels: 2.5,
+        extruded: false,
+      }),
+    );
+  }
+  if (x.premises) {
+    const max = x.premises.reduce((m, p) => Math.max(m, p.n), 1);
+    layers.push(
+      new ScatterplotLayer<PremisesDatum>({
+        id: 'premises',
+        data: x.premises,
+        getPosition: (d) => [d.lon, d.lat],
+        getRadius: (d) => 3 + 14 * Math.sqrt(d.n / max),
+        radiusUnits: 'pixels',
+        getFillColor: (d) => (d.id === x.focusedPremises ? [0, 0, 0, 255] : [40, 40, 60, 170]),
+        getLineColor: [255, 255, 255, 230],
+        stroked: true,
+        lineWidthMinPixels: 1,
+        pickable: true,
+        updateTriggers: {getFillColor: [x.focusedPremises], getRadius: [max]},
+      }),
+    );
+  }
+  if (x.sites) {
+    layers.push(
+      new TextLayer<SiteDatum>({
+        id: 'sites',
+        data: x.sites,
+        getPosition: (d) => [d.lon, d.lat],
+        getText: () => 'H',
+        getSize: 15,
+        getColor: [255, 255, 255, 255],
+        background: true,
+        getBackgroundColor: [0, 90, 156, 255],
+        backgroundPadding: [4, 2],
+        fontFamily: 'system-ui, Helvetica, Arial, sans-serif',
+        fontWeight: 700,
+        pickable: true,
+      }),
+    );
+  }
+  const labels = x.labels.filter((l) => (x.zoom < 10.5 ? l.kind === 'area' : l.kind === 'ward'));
+  layers.push(
+    new TextLayer<LabelDatum>({
+      id: 'labels',
+      data: labels,
+      getPosition: (d) => d.position,
+      getText: (d) => d.name,
+      getSize: (d) => (d.kind === 'ward' ? 11 : 14),
+      getColor: [40, 45, 55, 255],
+      fontFamily: 'system-ui, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',
+      fontWeight: 600,
+      outlineWidth: 3,
+      outlineColor: [255, 255, 255, 230],
+      fontSettings: {sdf: true},
+      characterSet: 'auto',
+    }),
+  );
+  return layers;
+}
+
+/** What a picked object is, for tooltips and clicks. */
+export function pickedKind(info: PickingInfo): 'hex' | 'premises' | 'site' | 'area' | null {
+  switch (info.layer?.id) {
+    case 'hexagons':
+      return 'hex';
+    case 'premises':
+      return 'premises';
+    case 'sites':
+      return 'site';
+    case 'areas':
+      return 'area';
+    default:
+      return null;
+  }
+}

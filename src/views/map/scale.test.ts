@@ -1,0 +1,18 @@
+import {expect, test} from 'vitest';
+import {breakLabels, classOf, quantileBreaks} from './scale';
+
+test('quantile breaks are unique integers ending at the maximum', () => {
+  const breaks = quantileBreaks([1, 1, 1, 1, 2, 2, 3, 5, 8, 40], 5);
+  // The 80% quantile is 5 + 0.2 × (8 − 5) = 5.6, rounded up to 6.
+  expect(breaks).toEqual([1, 2, 3, 6, 40]);
+  expect(breakLabels(breaks)).toEqual(['1', '2', '3', '4–6', '7–40']);
+});
+
+test('every value falls in a class', () => {
+  const breaks = [2, 5, 9];
+  expect([1, 2, 3, 5, 6, 9, 100].map((v) => classOf(v, breaks))).toEqual([0, 0, 1, 1, 2, 2, 2]);
+});
+
+test('no positive values, no breaks', () => {
+  expect(quantileBreaks([0, 0], 5)).toEqual([]);
+});

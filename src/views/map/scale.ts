@@ -1,0 +1,39 @@
+/** Class breaks for the hexagon and area colour scales, from the data on screen. */
+import {quantileSorted} from 'd3';
+
+/**
+ * Upper bounds of up to `classes` classes from quantiles of positive values, made unique and
+ * rounded to integers for counts. The last bound is the maximum, so every value has a class.
+ */
+export function quantileBreaks(
+  values: ArrayLike<number>,
+  classes: number,
+  integer = true,
+): number[] {
+  const sorted = Array.from(values)
+    .filter((v) => v > 0)
+    .sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
+  const round = integer ? Math.ceil : (v: number) => Number(v.toPrecision(3));
+  const breaks: number[] = [];
+  for (let i = 1; i <= classes; i++) {
+    const b = round(quantileSorted(sorted, i / classes) ?? 0);
+    if (breaks.length === 0 || b > breaks[breaks.length - 1]) breaks.push(b);
+  }
+  return breaks;
+}
+
+/** Index of the class of a value: the first break it does not exceed. */
+export function classOf(value: number, breaks: readonly number[]): number {
+  for (let i = 0; i < breaks.length; i++) if (value <= breaks[i]) return i;
+  return breaks.length - 1;
+}
+
+/** Legend rows ("1–3", "4–9", ...) for integer breaks starting above 0. */
+export function breakLabels(breaks: readonly number[], integer = true): string[] {
+  return breaks.map((b, i) => {
+    const lo = i === 0 ? (integer ? 1 : 0) : integer ? breaks[i - 1] + 1 : breaks[i - 1];
+    if (integer && lo === b) return b.toLocaleString('en-GB');
+    return `${lo.toLocaleString('en-GB')}–${b.toLocaleString('en-GB')}`;
+  });
+}

@@ -1,0 +1,90 @@
+/** The hotspot map draws, filters by hexagon, and fits any region. */
+import {resolve} from 'node:path';
+import {cellToLatLng, cellToParent} from 'h3-js';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, expect, inject, test} from 'vitest';
+import {launchBrowser, openPage, readTotal} from '../helpers/browser';
+import {openDb, rows} from '../helpers/node-db';
+import {decodePng, distinctColours, isWarm, pixelShare} from '../helpers/pixels';
+
+const PARQUET = resolve(import.meta.dirname, '../../dist/data/west-midlands/incidents-*.parquet');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function mapShot(page: Page) {
+  const map = page.getByTestId('map');
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+  await page.waitForTimeout(800); // let WebGL draw the frame after the data arrive
+  return decodePng(await map.screenshot());
+}
+
+test('the map canvas is drawn: basemap and hexagons', async () => {
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  const png = await mapShot(page);
+  expect(distinctColours(png)).toBeGreaterThan(30);
+  expect(pixelShare(png, isWarm)).toBeGreaterThan(0.1);
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('clicking a hexagon sets Total attendances to that cell; Escape clears it', async () => {
+  // The busiest resolution-7 cell, computed independently with h3-js over the Parquet rows.
+  const con = await openDb();
+  const byCell = new Map<string, number>();
+  for (const r of await rows(
+    con,
+    `SELECT h3, SUM(n) AS n FROM read_parquet('${PARQUET}') WHERE h3 IS NOT NULL GROUP BY h3`,
+  )) {
+    const parent = cellToParent(String(r.h3), 7);
+    byCell.set(parent, (byCell.get(parent) ?? 0) + Number(r.n));
+  }
+  const [cell, expected] = [...byCell].sort((a, b) => b[1] - a[1])[0];
+  const [lat, lon] = cellToLatLng(cell);
+
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?view=${lat.toFixed(4)},${lon.toFixed(4)},9.00`);
+  const all = await readTotal(page);
+  await page.getByRole('checkbox', {name: 'ED sites'}).uncheck();
+  await mapShot(page);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect.poll(() => page.getByRole('status').filter({hasText: 'selected'}).count()).toBe(1);
+  expect(await readTotal(page)).toBe(expected);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => readTotal(page)).toBe(all);
+  await close();
+});
+
+test('the map fits a dataset from another region', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?data=fixtures/other-region/manifest.json`);
+  await readTotal(page);
+  const png = await mapShot(page);
+  expect(pixelShare(png, isWarm)).toBeGreaterThan(0.05);
+  expect(new URL(page.url()).searchParams.get('view')).toBeNull();
+  await close();
+});
+
+test('dragging the map puts the camera in the URL', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  await mapShot(page);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 40, {steps: 8});
+  await page.mouse.up();
+  await expect
+    .poll(() => new URL(page.url()).searchParams.get('view'))
+    .toMatch(/^52\.\d{4},-[12]\.\d{4},\d+\.\d{2}$/);
+  await close();
+});
