@@ -88,3 +88,49 @@ test('dragging the map puts the camera in the URL', async () => {
     .toMatch(/^52\.\d{4},-[12]\.\d{4},\d+\.\d{2}$/);
   await close();
 });
+
+test('Shift-drag selects the hexagons in a rectangle and filters the headline', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  const all = await readTotal(page);
+  await mapShot(page);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const cx = box.x + box.width * 0.6;
+  const cy = box.y + box.height * 0.5;
+  await page.keyboard.down('Shift');
+  await page.mouse.move(cx - 60, cy - 60);
+  await page.mouse.down();
+  await page.mouse.move(cx + 60, cy + 60, {steps: 6});
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  const status = page.getByRole('status').filter({hasText: /hexagons? selected/});
+  await expect.poll(() => status.count()).toBe(1);
+  const some = await readTotal(page);
+  expect(some).toBeGreaterThan(0);
+  expect(some).toBeLessThan(all);
+  await page.getByRole('button', {name: 'Remove filter Map'}).click();
+  await expect.poll(() => readTotal(page)).toBe(all);
+  await close();
+});
+
+test('clicking a premises focuses it in the URL', async () => {
+  const con = await openDb();
+  const premises = PARQUET.replace('incidents-*', 'premises');
+  const [top] = await rows(
+    con,
+    `SELECT p.premises_id AS id, p.lat, p.lon, SUM(i.n) AS n FROM read_parquet('${PARQUET}') i
+     JOIN read_parquet('${premises}') p USING (premises_id) GROUP BY ALL ORDER BY n DESC LIMIT 1`,
+  );
+  const {page, close} = await openPage(browser);
+  await page.goto(
+    `${inject('baseUrl')}/?view=${Number(top.lat).toFixed(4)},${Number(top.lon).toFixed(4)},17.00`,
+  );
+  await readTotal(page);
+  await page.getByRole('checkbox', {name: 'Premises'}).check();
+  await page.getByRole('checkbox', {name: 'ED sites'}).uncheck();
+  await mapShot(page);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect.poll(() => new URL(page.url()).searchParams.get('premises')).toBe(top.id);
+  await close();
+});

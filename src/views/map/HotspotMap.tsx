@@ -25,7 +25,7 @@ import {
 } from './layers';
 import {Legend} from './Legend';
 import {MapToolbar, type LayerToggles} from './MapToolbar';
-import {quantileBreaks} from './scale';
+import {logBreaks, quantileBreaks} from './scale';
 import {tooltipOf} from './tooltip';
 import {useBoxSelect} from './useBoxSelect';
 import {useHexData} from './useHexData';
@@ -107,7 +107,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
   );
   const breaks = useMemo(
     () =>
-      quantileBreaks(
+      logBreaks(
         hex.hexes.map((h) => h.n),
         6,
       ),

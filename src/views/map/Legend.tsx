@@ -44,7 +44,7 @@ export function Legend(p: LegendProps) {
                 : label}
             </div>
           ))}
-          <div className="legend-note">Classes are quantiles of the hexagons on the map.</div>
+          <div className="legend-note">Classes equal on a log scale up to the busiest hexagon.</div>
         </>
       )}
       {p.mode === 'hotspot' && (

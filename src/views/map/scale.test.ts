@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {breakLabels, classOf, quantileBreaks} from './scale';
+import {breakLabels, classOf, logBreaks, quantileBreaks} from './scale';
 
 test('quantile breaks are unique integers ending at the maximum', () => {
   const breaks = quantileBreaks([1, 1, 1, 1, 2, 2, 3, 5, 8, 40], 5);
@@ -15,4 +15,10 @@ test('every value falls in a class', () => {
 
 test('no positive values, no breaks', () => {
   expect(quantileBreaks([0, 0], 5)).toEqual([]);
+});
+
+test('log breaks keep heavy-tailed counts apart', () => {
+  // 856^(i/6) = 3.08, 9.5, 29.3, 90.3, 278.1, 856 -> rounded up to two significant figures.
+  expect(logBreaks([1, 2, 856], 6)).toEqual([4, 10, 30, 91, 280, 856]);
+  expect(logBreaks([1, 2, 3], 6)).toEqual([1, 2, 3]);
 });

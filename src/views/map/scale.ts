@@ -23,6 +23,26 @@ export function quantileBreaks(
   return breaks;
 }
 
+/**
+ * Upper bounds of up to `classes` classes equal on a log scale from 1 to the maximum count, to two
+ * significant figures. Counts per hexagon are heavy-tailed: quantiles put every busy hexagon in the
+ * top class, log classes keep the busy ones apart.
+ */
+export function logBreaks(values: ArrayLike<number>, classes: number): number[] {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) max = Math.max(max, values[i]);
+  if (max <= 0) return [];
+  if (max <= classes) return Array.from({length: Math.ceil(max)}, (_, i) => i + 1);
+  const breaks: number[] = [];
+  for (let i = 1; i <= classes; i++) {
+    const raw = Math.ceil(max ** (i / classes));
+    const digits = Math.max(0, Math.floor(Math.log10(raw)) - 1);
+    const b = i === classes ? max : Math.ceil(raw / 10 ** digits) * 10 ** digits;
+    if (breaks.length === 0 || b > breaks[breaks.length - 1]) breaks.push(Math.min(b, max));
+  }
+  return breaks;
+}
+
 /** Index of the class of a value: the first break it does not exceed. */
 export function classOf(value: number, breaks: readonly number[]): number {
   for (let i = 0; i < breaks.length; i++) if (value <= breaks[i]) return i;
