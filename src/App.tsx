@@ -7,6 +7,9 @@ import {FilterBar} from './views/filters/FilterBar';
 import {Header} from './views/header/Header';
 import {Headline} from './views/headline/Headline';
 import {HotspotMap} from './views/map/HotspotMap';
+import {HourGrid} from './views/grid/HourGrid';
+import {TimeLapse} from './views/trend/TimeLapse';
+import {Trend} from './views/trend/Trend';
 import {LoadStatus} from './views/status/LoadStatus';
 import {Footer} from './views/status/Footer';
 
@@ -30,11 +33,15 @@ export function App() {
               <Panel title="Headline" className="region-headline">
                 <Headline dataset={dataset} generation={generation} />
               </Panel>
-              <Panel title="Trend over time" className="region-trend">
-                <p className="coming">Counts by day, week or month, with brushing.</p>
+              <Panel
+                title="Trend over time"
+                className="region-trend"
+                actions={<TimeLapse dataset={dataset} />}
+              >
+                <Trend dataset={dataset} generation={generation} />
               </Panel>
               <Panel title="Hour by weekday" className="region-grid">
-                <p className="coming">The 168-cell hour by weekday grid.</p>
+                <HourGrid dataset={dataset} generation={generation} />
               </Panel>
             </div>
             <Panel title="Premises" className="region-ranking">

@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {filtersOf, setAllFilters, setFilter} from './filters';
+import {filtersOf, hourIn, setAllFilters, setFilter} from './filters';
 import {Selection} from './selection';
 
 test('night-of re-derives the date and weekday clauses', () => {
@@ -25,4 +25,14 @@ test('setAllFilters keeps clauses of other sources', () => {
   s.update({source: 'cell', value: 'x', sql: 'h3 = 1'});
   setAllFilters(s, {sex: ['male']});
   expect(s.predicate(['sex'])).toBe('h3 = 1');
+});
+
+test('hourIn wraps midnight', () => {
+  expect([21, 22, 3, 4].map((h) => hourIn(h, {start: 22, end: 4}))).toEqual([
+    false,
+    true,
+    true,
+    false,
+  ]);
+  expect(hourIn(12, undefined)).toBe(true);
 });

@@ -98,3 +98,9 @@ export function setAllFilters(selection: Selection, filters: Filters): void {
   const others = selection.clauses().filter((c) => !FILTER_KEYS.includes(c.source as FilterKey));
   selection.reset([...others, ...clausesOf(filters)]);
 }
+
+/** Whether hour h (0-23) is inside an hour window (every hour when there is none). */
+export function hourIn(h: number, w: HourWindow | undefined): boolean {
+  if (!w) return true;
+  return w.start < w.end ? h >= w.start && h < w.end : h >= w.start || h < w.end;
+}

@@ -1,6 +1,7 @@
 /** Hour window that may wrap midnight, shown on a 24-hour strip with a midnight marker. */
 import type {HourWindow} from '../../data/sql/clauses';
 import {formatHour} from '../../ui/format';
+import {hourIn} from '../../state/filters';
 import {HOUR_PRESETS} from './presets';
 
 /** Props of HourFilter. */
@@ -11,11 +12,8 @@ export interface HourFilterProps {
 }
 
 const HOURS = Array.from({length: 24}, (_, h) => h);
-
-/** Whether hour h (0-23) is inside the window. */
-export function inWindow(h: number, w: HourWindow): boolean {
-  return w.start < w.end ? h >= w.start && h < w.end : h >= w.start || h < w.end;
-}
+/** The strip runs noon to noon, so midnight sits in the middle and a night is one block. */
+const STRIP_ORDER = HOURS.map((h) => (h + 12) % 24);
 
 /** The hour window control. */
 export function HourFilter({value, disabled, onChange}: HourFilterProps) {
@@ -51,10 +49,11 @@ export function HourFilter({value, disabled, onChange}: HourFilterProps) {
         ))}
       </select>
       <div className="hour-strip" aria-hidden="true" title={wraps ? 'Crosses midnight' : undefined}>
-        {HOURS.map((h) => (
+        {STRIP_ORDER.map((h) => (
           <span
             key={h}
-            className={`hour-cell${value && inWindow(h, value) ? ' on' : ''}${h === 0 ? ' midnight' : ''}`}
+            className={`hour-cell${value && hourIn(h, value) ? ' on' : ''}${h === 0 ? ' midnight' : ''}`}
+            data-label={h % 6 === 0 ? String(h).padStart(2, '0') : undefined}
           />
         ))}
       </div>

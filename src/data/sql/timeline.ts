@@ -1,0 +1,21 @@
+/** Attendances per day, week or month, for the trend chart. */
+import {literal, whereSql} from './filters';
+
+/** Bucket size of the trend. */
+export type Grain = 'day' | 'week' | 'month';
+
+/** Inputs of `timelineQuery`. */
+export interface TimelineParams {
+  grain: Grain;
+  where: string;
+  /** Night-of attribution: bucket by the night's date. */
+  night: boolean;
+}
+
+/** Rows (bucket 'YYYY-MM-DD' = first day of the bucket; weeks start on Monday, n), in date order. */
+export function timelineQuery({grain, where, night}: TimelineParams): string {
+  const date = night ? 'ndate' : '"date"';
+  return `SELECT CAST(CAST(date_trunc(${literal(grain)}, ${date}) AS DATE) AS VARCHAR) AS bucket,
+  CAST(SUM(n) AS DOUBLE) AS n
+FROM incidents ${whereSql(where)} GROUP BY 1 ORDER BY 1`;
+}

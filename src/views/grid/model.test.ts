@@ -1,0 +1,46 @@
+import {expect, test} from 'vitest';
+import {dragSelection, gridModel, HOUR_ORDER} from './model';
+
+test('columns run from 06:00 to 05:00', () => {
+  expect(HOUR_ORDER.slice(0, 2)).toEqual([6, 7]);
+  expect(HOUR_ORDER.slice(-2)).toEqual([4, 5]);
+});
+
+test('totals add up', () => {
+  const m = gridModel([
+    {dow: 5, h: 23, n: 4},
+    {dow: 6, h: 1, n: 6},
+    {dow: 6, h: 23, n: 1},
+  ]);
+  expect(m.rowTotals).toEqual([0, 0, 0, 0, 4, 7, 0]);
+  expect(m.colTotals[23]).toBe(5);
+  expect(m.total).toBe(11);
+  expect(m.max).toBe(6);
+});
+
+test('a click is one hour on one day', () => {
+  // Column of 22:00 is 16 (06:00 is column 0).
+  expect(dragSelection({day: 4, col: 16}, {day: 4, col: 16})).toEqual({
+    hours: {start: 22, end: 23},
+    days: [5],
+  });
+});
+
+test('a drag across midnight wraps: 22:00 to 03:59 on Fri and Sat', () => {
+  expect(dragSelection({day: 4, col: 16}, {day: 5, col: 21})).toEqual({
+    hours: {start: 22, end: 4},
+    days: [5, 6],
+  });
+});
+
+test('the last column ends at 06:00; 23:00 alone ends at 24:00', () => {
+  expect(dragSelection({day: 0, col: 23}, {day: 0, col: 23}).hours).toEqual({start: 5, end: 6});
+  expect(dragSelection({day: 0, col: 17}, {day: 0, col: 17}).hours).toEqual({start: 23, end: 24});
+});
+
+test('whole rows or columns mean no filter on that dimension', () => {
+  expect(dragSelection({day: 0, col: 0}, {day: 6, col: 23})).toEqual({
+    hours: undefined,
+    days: undefined,
+  });
+});

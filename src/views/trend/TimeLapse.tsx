@@ -1,0 +1,83 @@
+/** Time-lapse: play through the data month by month (or week by week); every view follows. */
+import {useEffect, useRef, useState} from 'react';
+import type {Dataset} from '../../data/load-dataset';
+import {useApp} from '../../state/AppContext';
+import {setFilter} from '../../state/filters';
+import {useFilters} from '../../state/useSelection';
+import {formatRange} from '../../ui/format';
+import {bucketEnd, bucketStart, nextBucket} from './series';
+
+/** Props of TimeLapse. */
+export interface TimeLapseProps {
+  dataset: Dataset;
+}
+
+/** Seconds per step offered by the speed control. */
+const SPEEDS_S = [2, 1, 0.5];
+
+/** Play/pause, step unit and speed. */
+export function TimeLapse({dataset}: TimeLapseProps) {
+  const {selection} = useApp();
+  const dates = useFilters(selection).dates;
+  const [playing, setPlaying] = useState(false);
+  const [unit, setUnit] = useState<'month' | 'week'>('month');
+  const [speed, setSpeed] = useState(1);
+  // The bucket on screen, unclamped (the first and last may be cut by the data's span); a pause
+  // keeps it, so play resumes where it stopped.
+  const position = useRef<string | null>(null);
+  const {start, end} = dataset.period;
+  const canWeek = dataset.manifest.time_grain !== 'month';
+
+  useEffect(() => {
+    if (!playing) return;
+    const step = () => {
+      const last = position.current;
+      const bucket =
+        last === null ? bucketStart(start, unit) : nextBucket(bucketStart(last, unit), unit);
+      if (bucket > end) {
+        position.current = null;
+        setPlaying(false);
+        return;
+      }
+      position.current = bucket;
+      const to = bucketEnd(bucket, unit);
+      setFilter(selection, 'dates', {
+        from: bucket < start ? start : bucket,
+        to: to > end ? end : to,
+      });
+    };
+    step();
+    const timer = window.setInterval(step, speed * 1000);
+    return () => window.clearInterval(timer);
+  }, [playing, unit, speed, selection, start, end]);
+
+  return (
+    <div className="time-lapse" role="group" aria-label="Time-lapse">
+      <button type="button" aria-pressed={playing} onClick={() => setPlaying(!playing)}>
+        {playing ? '❚❚ Pause' : '▶ Play'}
+      </button>
+      <select
+        aria-label="Time-lapse step"
+        value={unit}
+        onChange={(e) => setUnit(e.target.value as 'month' | 'week')}
+      >
+        <option value="month">by month</option>
+        {canWeek && <option value="week">by week</option>}
+      </select>
+      <select
+        aria-label="Time-lapse speed"
+        value={speed}
+        onChange={(e) => setSpeed(Number(e.target.value))}
+      >
+        {SPEEDS_S.map((s) => (
+          <option key={s} value={s}>
+            {s} s a step
+          </option>
+        ))}
+      </select>
+      {playing && dates?.from && dates.to && (
+        <span className="time-lapse-now">{formatRange(dates.from, dates.to)}</span>
+      )}
+    </div>
+  );
+}

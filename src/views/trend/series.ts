@@ -1,0 +1,96 @@
+/** Pure helpers of the trend chart: grain, dense series, rolling mean, a year earlier. */
+import {addDays, addMonths} from '../../data/period';
+import type {Grain} from '../../data/sql/timeline';
+
+/** One bucket of the trend. */
+export interface TrendPoint {
+  /** First day of the bucket. */
+  date: string;
+  n: number;
+  rolling: number | null;
+  yearBefore: number | null;
+}
+
+/** Buckets of the rolling mean, per grain: a week of days, four weeks, three months. */
+export const ROLLING_WINDOW: Record<Grain, number> = {day: 7, week: 4, month: 3};
+
+/** The finest grain the dataset allows that keeps the chart readable over `days` days. */
+export function chooseGrain(days: number, timeGrain: Grain): Grain {
+  const auto: Grain = days <= 190 ? 'day' : days <= 3 * 366 ? 'week' : 'month';
+  const order: Grain[] = ['day', 'week', 'month'];
+  return order[Math.max(order.indexOf(auto), order.indexOf(timeGrain))];
+}
+
+/** The first day of the bucket containing `iso`. */
+export function bucketStart(iso: string, grain: Grain): string {
+  if (grain === 'day') return iso;
+  if (grain === 'month') return `${iso.slice(0, 7)}-01`;
+  const dow = (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
+  return addDays(iso, -dow);
+}
+
+/** The first day of the next bucket. */
+export function nextBucket(iso: string, grain: Grain): string {
+  return grain === 'day' ? addDays(iso, 1) : grain === 'week' ? addDays(iso, 7) : addMonths(iso, 1);
+}
+
+/** The last day of the bucket starting at `iso`. */
+export function bucketEnd(iso: string, grain: Grain): string {
+  return addDays(nextBucket(iso, grain), -1);
+}
+
+/** Every bucket from `start` to `end` with its count (0 where there is none). */
+export function denseSeries(
+  rows: readonly {bucket: string; n: number}[],
+  grain: Grain,
+  start: string,
+  end: string,
+): {date: string; n: number}[] {
+  const counts = new Map(rows.map((r) => [r.bucket, r.n]));
+  const out: {date: string; n: number}[] = [];
+  for (let d = bucketStart(start, grain); d <= end; d = nextBucket(d, grain)) {
+    out.push({date: d, n: counts.get(d) ?? 0});
+  }
+  return out;
+}
+
+/** Trailing mean over `window` buckets; null until the window is full. */
+export function rollingMean(values: readonly number[], window: number): (number | null)[] {
+  let sum = 0;
+  return values.map((v, i) => {
+    sum += v;
+    if (i >= window) sum -= values[i - window];
+    return i >= window - 1 ? sum / window : null;
+  });
+}
+
+/**
+ * The value a year earlier: the same month, or for days and weeks 52 weeks (364 days) earlier so
+ * the weekday matches. Null where the series does not reach back that far.
+ */
+export function yearBefore(
+  series: readonly {date: string; n: number}[],
+  grain: Grain,
+): (number | null)[] {
+  const byDate = new Map(series.map((p) => [p.date, p.n]));
+  return series.map((p) => {
+    const back = grain === 'month' ? addMonths(p.date, -12) : addDays(p.date, -364);
+    return byDate.get(back) ?? null;
+  });
+}
+
+/** The full trend: dense counts, rolling mean and a year earlier. */
+export function trendSeries(
+  rows: readonly {bucket: string; n: number}[],
+  grain: Grain,
+  start: string,
+  end: string,
+): TrendPoint[] {
+  const dense = denseSeries(rows, grain, start, end);
+  const rolling = rollingMean(
+    dense.map((p) => p.n),
+    ROLLING_WINDOW[grain],
+  );
+  const before = yearBefore(dense, grain);
+  return dense.map((p, i) => ({...p, rolling: rolling[i], yearBefore: before[i]}));
+}

@@ -1,0 +1,120 @@
+/** Trend brushing, the hour-by-weekday grid and the time-lapse drive the filters and the headline. */
+import {resolve} from 'node:path';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, expect, inject, test} from 'vitest';
+import {launchBrowser, openPage, readTotal} from '../helpers/browser';
+import {openDb, scalar} from '../helpers/node-db';
+
+const PARQUET = resolve(import.meta.dirname, '../../dist/data/west-midlands/incidents-*.parquet');
+const sum = async (where: string) =>
+  scalar(
+    await openDb(),
+    `SELECT COALESCE(SUM(n), 0) FROM read_parquet('${PARQUET}') WHERE ${where}`,
+  );
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const search = (page: Page) => new URL(page.url()).searchParams;
+
+test('brushing the trend sets from/to in the URL and the headline follows', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  const chart = page.getByRole('img', {name: /Attendances by month/});
+  const box = (await chart.boundingBox())!;
+  // Plot area starts 44 px in; drag across the middle of the 5-year axis.
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 44 + (box.width - 56) * 0.4, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 44 + (box.width - 56) * 0.6, y, {steps: 6});
+  await page.mouse.up();
+  await expect.poll(() => search(page).get('from')).toMatch(/^\d{4}-\d{2}-01$/);
+  const from = search(page).get('from')!;
+  const to = search(page).get('to')!;
+  expect(from < to).toBe(true);
+  expect(await readTotal(page)).toBe(await sum(`"date" BETWEEN '${from}' AND '${to}'`));
+  await close();
+});
+
+test('clicking a grid cell sets hours and days; its count is the headline', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  const cell = page.getByRole('table', {name: 'Hour by weekday'}).getByLabel(/^Saturday 23:00, /);
+  const label = await cell.getAttribute('aria-label');
+  await cell.click();
+  await expect.poll(() => search(page).get('hours')).toBe('23-24');
+  expect(search(page).get('days')).toBe('sat');
+  const total = await readTotal(page);
+  expect(total).toBe(Number(label!.match(/, ([\d,]+) attendances/)![1].replace(/,/g, '')));
+  expect(total).toBe(await sum(`"hour" = 23 AND dayofweek("date") = 6`));
+  await close();
+});
+
+test('dragging across midnight on the grid sets a wrapping window', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  const grid = page.getByRole('table', {name: 'Hour by weekday'});
+  await grid.scrollIntoViewIfNeeded();
+  const a = (await grid.getByLabel(/^Friday 22:00, /).boundingBox())!;
+  const b = (await grid.getByLabel(/^Saturday 03:00, /).boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, {steps: 5});
+  await page.mouse.up();
+  await expect.poll(() => search(page).get('hours')).toBe('22-4');
+  expect(search(page).get('days')).toBe('fri,sat');
+  await close();
+});
+
+test('the grid adds up to the headline: all of it, and the selected cells', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?loc=street&from=2024-01-01&to=2024-12-31`);
+  const headline = await readTotal(page);
+  const grid = page.getByTestId('grid-total');
+  const unknown = await sum(
+    `location_type = 'street' AND "date" BETWEEN '2024-01-01' AND '2024-12-31' AND "hour" IS NULL`,
+  );
+  await expect
+    .poll(async () => Number((await grid.textContent())!.replace(/,/g, '')))
+    .toBe(headline - unknown);
+
+  await page.goto(`${inject('baseUrl')}/?loc=street&hours=22-4&days=fri,sat&night=1`);
+  const selected = await readTotal(page);
+  const cells = page.locator('td.cell.on');
+  await expect.poll(() => cells.count()).toBe(12);
+  const labels = await cells.evaluateAll((els) =>
+    els.map((e) => e.getAttribute('aria-label') ?? ''),
+  );
+  const cellSum = labels.reduce(
+    (s, l) => s + Number(l.match(/, ([\d,]+) attendances/)![1].replace(/,/g, '')),
+    0,
+  );
+  expect(cellSum).toBe(selected);
+  await close();
+});
+
+test('the time-lapse steps through months and the headline follows', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  await page.getByLabel('Time-lapse speed').selectOption('0.5');
+  await page.getByRole('button', {name: /Play/}).click();
+  await expect.poll(() => search(page).get('from')).toBe('2021-02-01');
+  await page.getByRole('button', {name: /Pause/}).click();
+  const from = search(page).get('from')!;
+  expect(search(page).get('to')).toBe(
+    from.slice(0, 8) + (from.startsWith('2021-02') ? '28' : '31'),
+  );
+  expect(await readTotal(page)).toBe(
+    await sum(`"date" BETWEEN '${from}' AND '${search(page).get('to')}'`),
+  );
+  await close();
+});
