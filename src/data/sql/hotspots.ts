@@ -70,3 +70,9 @@ export function sitesPointsQuery(): string {
   return `SELECT site_code AS code, COALESCE(name, site_code) AS name, lat, lon FROM sites
 WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY code`;
 }
+
+/** One premises' location and name (to fly the map to a focused premises). */
+export function premisesLocationQuery(id: string): string {
+  return `SELECT premises_id AS id, name, lat, lon FROM premises
+WHERE premises_id = ${literal(id)} AND lat IS NOT NULL AND lon IS NOT NULL`;
+}

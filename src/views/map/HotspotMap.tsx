@@ -5,19 +5,18 @@ import {useEffect, useMemo, useRef, useState} from 'react';
 import {resolutionForZoom} from '../../analysis/h3-neighbours';
 import type {Dataset} from '../../data/load-dataset';
 import {
-  areaCountsQuery,
   cellsSql,
+  premisesLocationQuery,
   premisesPointsQuery,
   sitesPointsQuery,
+  studyAreaQuery,
 } from '../../data/sql/hotspots';
 import {useQuery} from '../../data/useQuery';
 import {useApp, usePage} from '../../state/AppContext';
 import {useFilters, useSelectionPredicate} from '../../state/useSelection';
-import {datasetBounds} from './extent';
 import {areaLabels, loadWardLabels} from './labels';
 import {
   buildLayers,
-  type AreaDatum,
   type LabelDatum,
   type MapMode,
   type PremisesDatum,
@@ -25,12 +24,13 @@ import {
 } from './layers';
 import {Legend} from './Legend';
 import {MapToolbar, type LayerToggles} from './MapToolbar';
-import {logBreaks, quantileBreaks} from './scale';
+import {logBreaks} from './scale';
 import {tooltipOf} from './tooltip';
 import {useBoxSelect} from './useBoxSelect';
+import {useAreaRates} from './useAreaRates';
+import {useCamera} from './useCamera';
 import {useHexData} from './useHexData';
 import {useMapLibre} from './useMapLibre';
-import {FIT_PADDING_PX} from './constants';
 
 /** The map's own clause source (a spatial selection of hexagons). */
 export const MAP_SOURCE = 'cell';
@@ -56,7 +56,6 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
   const selected = app.selection.get<CellSelection>(MAP_SOURCE)?.value ?? null;
   const container = useRef<HTMLDivElement>(null);
   const handles = useMapLibre(container);
-  const [zoom, setZoom] = useState(extras.view?.zoom ?? 9);
   const [mode, setMode] = useState<MapMode>('count');
   const [layers, setLayers] = useState<LayerToggles>({
     premises: false,
@@ -65,46 +64,30 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     rates: false,
   });
   const [wardLabels, setWardLabels] = useState<LabelDatum[]>([]);
+  // Without areas, the extent is that of the data's coarse cells.
+  const coarse = useQuery(dataset.areas.length ? null : studyAreaQuery(5), generation);
+  const cells = useMemo(() => coarse.rows?.map((r) => String(r.cell)) ?? [], [coarse.rows]);
+  const focus = useQuery(
+    extras.premises ? premisesLocationQuery(extras.premises) : null,
+    generation,
+  );
+  const focused = extras.premises ? ((focus.rows?.[0] ?? null) as PremisesDatum | null) : null;
+  const zoom = useCamera({
+    handles,
+    app,
+    generation,
+    areas: dataset.areas,
+    cells: dataset.areas.length || coarse.rows ? cells : null,
+    view: extras.view,
+    focus: focused,
+  });
   const resolution = resolutionForZoom(zoom);
   const minCount = dataset.manifest.disclosure.min_count;
-  const canRate = dataset.areas.some((a) => a.population !== null);
 
   const hex = useHexData({dataset, generation, resolution, mode, where, filters});
   const premises = useQuery(layers.premises ? premisesPointsQuery(where) : null, generation);
   const sites = useQuery(layers.sites ? sitesPointsQuery() : null, generation);
-  const areaColumn = dataset.lads.some((l) => dataset.areas.some((a) => a.code === l.code))
-    ? 'lad_code'
-    : 'lsoa_code';
-  const areaCounts = useQuery(
-    layers.areas ? areaCountsQuery({column: areaColumn, where}) : null,
-    generation,
-  );
-
-  const areas = useMemo<AreaDatum[] | null>(() => {
-    if (!layers.areas) return null;
-    const counts = new Map(areaCounts.rows?.map((r) => [String(r.code), Number(r.n)]));
-    return dataset.areas.map((a) => {
-      const n = counts.get(a.code) ?? 0;
-      return {
-        code: a.code,
-        name: a.name,
-        n,
-        geometry: a.geometry,
-        rate: a.population ? (n / a.population) * 100_000 : null,
-      };
-    });
-  }, [layers.areas, areaCounts.rows, dataset.areas]);
-  const rateBreaks = useMemo(
-    () =>
-      layers.rates && canRate && areas
-        ? quantileBreaks(
-            areas.map((a) => a.rate ?? 0),
-            5,
-            false,
-          )
-        : null,
-    [layers.rates, canRate, areas],
-  );
+  const {areas, rateBreaks, canRate} = useAreaRates(dataset, generation, where, layers);
   const breaks = useMemo(
     () =>
       logBreaks(
@@ -125,38 +108,6 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
       live = false;
     };
   }, []);
-
-  // Fit the dataset's extent when a dataset loads, unless the URL says where to look.
-  const fittedGeneration = useRef(0);
-  useEffect(() => {
-    if (!handles || fittedGeneration.current === generation) return;
-    const firstWithView = fittedGeneration.current === 0 && extras.view;
-    fittedGeneration.current = generation;
-    if (firstWithView && extras.view) {
-      handles.map.jumpTo({center: [extras.view.lon, extras.view.lat], zoom: extras.view.zoom});
-    } else {
-      const bounds = datasetBounds(
-        dataset.areas,
-        hex.hexes.map((h) => h.cell),
-      );
-      if (bounds) handles.map.fitBounds(bounds, {padding: FIT_PADDING_PX, animate: false});
-    }
-    setZoom(handles.map.getZoom());
-  }, [handles, generation, dataset.areas, extras.view, hex.hexes]);
-
-  useEffect(() => {
-    if (!handles) return;
-    const onMove = (e: {originalEvent?: unknown}) => {
-      const map = handles.map;
-      setZoom(map.getZoom());
-      if (e.originalEvent) {
-        const c = map.getCenter();
-        app.setExtra('view', {lat: c.lat, lon: c.lng, zoom: map.getZoom()});
-      }
-    };
-    handles.map.on('moveend', onMove);
-    return () => void handles.map.off('moveend', onMove);
-  }, [handles, app]);
 
   const selectCells = (cells: string[]) => {
     if (!cells.length) return app.selection.remove(MAP_SOURCE);
@@ -195,6 +146,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
         selectedCells: selected?.cells ?? [],
         premises: layers.premises ? ((premises.rows ?? []) as unknown as PremisesDatum[]) : null,
         focusedPremises: extras.premises ?? null,
+        focus: focused,
         sites: layers.sites ? ((sites.rows ?? []) as unknown as SiteDatum[]) : null,
         areas,
         rateBreaks,
@@ -212,8 +164,6 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
         } else if (info.layer?.id === 'premises' && info.object) {
           const p = info.object as PremisesDatum;
           app.setExtra('premises', p.id === extras.premises ? undefined : p.id);
-          if (p.id !== extras.premises)
-            handles.map.flyTo({center: [p.lon, p.lat], zoom: Math.max(handles.map.getZoom(), 15)});
         }
       },
     });
@@ -231,6 +181,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     labels,
     zoom,
     extras.premises,
+    focused,
     minCount,
     publication,
     app,

@@ -64,6 +64,8 @@ export interface LayerInputs {
   selectedCells: readonly string[];
   premises: PremisesDatum[] | null;
   focusedPremises: string | null;
+  /** The focused premises' location, drawn as a ring whether or not premises are shown. */
+  focus: PremisesDatum | null;
   sites: SiteDatum[] | null;
   areas: AreaDatum[] | null;
   rateBreaks: number[] | null;
@@ -165,6 +167,21 @@ export function buildLayers(x: LayerInputs): Layer[] {
         lineWidthMinPixels: 1,
         pickable: true,
         updateTriggers: {getFillColor: [x.focusedPremises], getRadius: [max]},
+      }),
+    );
+  }
+  if (x.focus) {
+    layers.push(
+      new ScatterplotLayer<PremisesDatum>({
+        id: 'focus',
+        data: [x.focus],
+        getPosition: (d) => [d.lon, d.lat],
+        getRadius: 16,
+        radiusUnits: 'pixels',
+        stroked: true,
+        filled: false,
+        getLineColor: [0, 0, 0, 255],
+        lineWidthMinPixels: 3,
       }),
     );
   }

@@ -1,0 +1,76 @@
+/** The map camera: fit the dataset, fly to a focused premises, and keep zoom and the URL in step. */
+import {useEffect, useRef, useState} from 'react';
+import type {Area} from '../../data/areas';
+import type {AppState} from '../../state/app-state';
+import type {UrlExtras} from '../../state/url';
+import {FIT_PADDING_PX} from './constants';
+import {datasetBounds} from './extent';
+import type {MapHandles} from './useMapLibre';
+
+/** Inputs of useCamera. */
+export interface CameraParams {
+  handles: MapHandles | null;
+  app: AppState;
+  generation: number;
+  areas: readonly Area[];
+  /** Cells to fit when the dataset has no areas; null while they are being fetched. */
+  cells: readonly string[] | null;
+  view: UrlExtras['view'];
+  focus: {id: string; lat: number; lon: number} | null;
+}
+
+/** Drive the camera; returns the current zoom. */
+export function useCamera({
+  handles,
+  app,
+  generation,
+  areas,
+  cells,
+  view,
+  focus,
+}: CameraParams): number {
+  const [zoom, setZoom] = useState(view?.zoom ?? 9);
+
+  // Fit the dataset's extent when a dataset loads, unless the URL says where to look.
+  const fitted = useRef(0);
+  useEffect(() => {
+    if (!handles || cells === null || fitted.current === generation) return;
+    const useUrl = fitted.current === 0 && view;
+    fitted.current = generation;
+    if (useUrl && view) {
+      handles.map.jumpTo({center: [view.lon, view.lat], zoom: view.zoom});
+    } else {
+      const bounds = datasetBounds(areas, cells);
+      if (bounds) handles.map.fitBounds(bounds, {padding: FIT_PADDING_PX, animate: false});
+    }
+  }, [handles, generation, areas, cells, view]);
+
+  // Fly to a premises when it is focused (from the ranking, the map or the URL).
+  const flownTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (!handles || !focus || flownTo.current === focus.id) return;
+    flownTo.current = focus.id;
+    handles.map.flyTo({
+      center: [focus.lon, focus.lat],
+      zoom: Math.max(handles.map.getZoom(), 15),
+      duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 1200,
+    });
+  }, [handles, focus]);
+
+  // Only moves a person made go into the URL: fitting and flying are not the user's camera.
+  useEffect(() => {
+    if (!handles) return;
+    const onMove = (e: {originalEvent?: unknown}) => {
+      const map = handles.map;
+      setZoom(map.getZoom());
+      if (e.originalEvent) {
+        const c = map.getCenter();
+        app.setExtra('view', {lat: c.lat, lon: c.lng, zoom: map.getZoom()});
+      }
+    };
+    handles.map.on('moveend', onMove);
+    return () => void handles.map.off('moveend', onMove);
+  }, [handles, app]);
+
+  return zoom;
+}
