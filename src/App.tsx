@@ -48,7 +48,7 @@ export function App() {
               <p className="coming">The premises ranking table.</p>
             </Panel>
             <Panel title="Breakdowns" className="region-breakdowns">
-              <Breakdowns generation={generation} />
+              <Breakdowns dataset={dataset} generation={generation} />
             </Panel>
           </main>
         </>

@@ -1,36 +1,79 @@
 /** Breakdowns by location type, weapon, sex, age band and relationship; a click filters. */
+import {useEffect, useRef} from 'react';
+import {suppressList, suppressedText} from '../../analysis/disclosure';
+import type {Row} from '../../data/connector';
+import type {Dataset} from '../../data/load-dataset';
 import {breakdownQuery} from '../../data/sql/breakdown';
 import {LIST_COLUMNS} from '../../data/sql/clauses';
 import {useQuery} from '../../data/useQuery';
-import {useApp} from '../../state/AppContext';
+import {useApp, usePage} from '../../state/AppContext';
 import {setFilter} from '../../state/filters';
 import {useFilters, useSelectionPredicate} from '../../state/useSelection';
 import {formatCount} from '../../ui/format';
 import {FILTER_NAMES, labelOf} from '../../ui/labels';
+import {ExportMenu} from '../export/ExportMenu';
+import {breakdownCsv} from './breakdown-csv';
 
 /** Props of Breakdowns. */
 export interface BreakdownsProps {
+  dataset: Dataset;
   generation: number;
 }
 
 const KEYS = ['loc', 'weapon', 'sex', 'age', 'rel'] as const;
 
 /** One small bar table per dimension. */
-export function Breakdowns({generation}: BreakdownsProps) {
+export function Breakdowns({dataset, generation}: BreakdownsProps) {
+  const tables = useRef(new Map<string, Row[]>());
+  const minCount = dataset.manifest.disclosure.min_count;
   return (
-    <div className="breakdowns">
-      {KEYS.map((key) => (
-        <BreakdownTable key={key} filter={key} generation={generation} />
-      ))}
+    <div className="breakdowns-wrap">
+      <ExportMenu
+        view="Breakdowns"
+        dataset={dataset}
+        notes={['Each breakdown is filtered by every filter except its own dimension.']}
+        csv={() => breakdownCsv(KEYS, tables.current, minCount)}
+      />
+      <div className="breakdowns">
+        {KEYS.map((key) => (
+          <BreakdownTable
+            key={key}
+            filter={key}
+            generation={generation}
+            minCount={minCount}
+            onRows={(rows) => tables.current.set(key, rows)}
+          />
+        ))}
+      </div>
     </div>
   );
 }
 
-function BreakdownTable({filter, generation}: {filter: (typeof KEYS)[number]; generation: number}) {
+function BreakdownTable({
+  filter,
+  generation,
+  minCount,
+  onRows,
+}: {
+  filter: (typeof KEYS)[number];
+  generation: number;
+  minCount: number;
+  onRows: (rows: Row[]) => void;
+}) {
   const {selection} = useApp();
+  const {publication} = usePage();
   const where = useSelectionPredicate(selection, [filter]);
   const selected = useFilters(selection)[filter];
-  const {rows, error} = useQuery(breakdownQuery({column: LIST_COLUMNS[filter], where}), generation);
+  const {rows, error, pending} = useQuery(
+    breakdownQuery({column: LIST_COLUMNS[filter], where}),
+    generation,
+  );
+  useEffect(() => {
+    if (rows) onRows(rows);
+  }, [rows, onRows]);
+  const hidden = publication
+    ? suppressList(rows?.map((r) => Number(r.n)) ?? [], minCount, true)
+    : [];
   const total = rows?.reduce((s, r) => s + Number(r.n), 0) ?? 0;
   const max = rows?.reduce((m, r) => Math.max(m, Number(r.n)), 0) ?? 0;
   const toggle = (code: string) => {
@@ -42,6 +85,7 @@ function BreakdownTable({filter, generation}: {filter: (typeof KEYS)[number]; ge
   return (
     <table
       className="breakdown"
+      data-pending={pending}
       aria-label={`Attendances by ${FILTER_NAMES[filter].toLowerCase()}`}
     >
       <thead>
@@ -61,7 +105,7 @@ function BreakdownTable({filter, generation}: {filter: (typeof KEYS)[number]; ge
             </td>
           </tr>
         )}
-        {rows?.map((r) => {
+        {rows?.map((r, i) => {
           const code = String(r.code);
           const n = Number(r.n);
           const on = selected?.includes(code) ?? false;
@@ -80,12 +124,16 @@ function BreakdownTable({filter, generation}: {filter: (typeof KEYS)[number]; ge
               <td className="num">
                 <span
                   className="bar"
-                  style={{width: `${max ? (n / max) * 100 : 0}%`}}
+                  style={{width: `${max && !hidden[i] ? (n / max) * 100 : 0}%`}}
                   aria-hidden="true"
                 />
-                <span className="bar-value">{formatCount(n)}</span>
+                <span className="bar-value">
+                  {hidden[i] ? suppressedText(minCount) : formatCount(n)}
+                </span>
               </td>
-              <td className="num">{total ? `${((n / total) * 100).toFixed(1)}%` : '–'}</td>
+              <td className="num">
+                {hidden[i] ? '–' : total ? `${((n / total) * 100).toFixed(1)}%` : '–'}
+              </td>
             </tr>
           );
         })}

@@ -4,11 +4,14 @@ import {useState} from 'react';
 import type {Dataset} from '../../data/load-dataset';
 import {gridQuery, unknownHourQuery} from '../../data/sql/grid';
 import {useQuery} from '../../data/useQuery';
-import {useApp} from '../../state/AppContext';
+import {useApp, usePage} from '../../state/AppContext';
+import {suppressMatrix, suppressedText} from '../../analysis/disclosure';
 import {hourIn, setFilter} from '../../state/filters';
 import {useFilters, useSelectionPredicate} from '../../state/useSelection';
 import {formatCount} from '../../ui/format';
 import {WEEKDAY_LONG, WEEKDAY_SHORT} from '../../ui/labels';
+import {ExportMenu} from '../export/ExportMenu';
+import {gridCsv, gridSvg} from './export';
 import {dragSelection, gridModel, HOUR_ORDER} from './model';
 
 /** Props of HourGrid. */
@@ -22,6 +25,7 @@ type Cell = {day: number; col: number};
 /** The grid, its totals, legend and note on unknown hours. */
 export function HourGrid({dataset, generation}: HourGridProps) {
   const {selection} = useApp();
+  const {publication} = usePage();
   const filters = useFilters(selection);
   const where = useSelectionPredicate(selection, ['hours', 'days']);
   const night = filters.night === true;
@@ -40,9 +44,11 @@ export function HourGrid({dataset, generation}: HourGridProps) {
       </p>
     );
   }
+  const minCount = dataset.manifest.disclosure.min_count;
   const model = gridModel(
     (grid.rows ?? []).map((r) => ({dow: Number(r.dow), h: Number(r.h), n: Number(r.n)})),
   );
+  const hiddenCells = publication ? suppressMatrix(model.cells, minCount) : null;
   const colour = d3.scaleSequential(d3.interpolateYlGnBu).domain([0, model.max || 1]);
   const preview = drag ? dragSelection(drag.from, drag.to) : null;
   const hours = preview ? preview.hours : filters.hours;
@@ -82,6 +88,7 @@ export function HourGrid({dataset, generation}: HourGridProps) {
   return (
     <div
       className="hour-grid"
+      data-pending={grid.pending || unknown.pending}
       onPointerUp={() => drag && (commit(drag.from, drag.to), setDrag(null))}
       onPointerLeave={() => setDrag(null)}
     >
@@ -105,6 +112,7 @@ export function HourGrid({dataset, generation}: HourGridProps) {
               <th scope="row">{rowName(day)}</th>
               {HOUR_ORDER.map((h, col) => {
                 const n = row[h];
+                const shown = hiddenCells?.[day][h] ? suppressedText(minCount) : formatCount(n);
                 const on = hourIn(h, hours) && (!days || days.includes(day + 1));
                 return (
                   <td
@@ -112,9 +120,9 @@ export function HourGrid({dataset, generation}: HourGridProps) {
                     data-cell={`${day}-${col}`}
                     tabIndex={focus.day === day && focus.col === col ? 0 : -1}
                     className={`cell${h === 0 ? ' midnight' : ''}${filtered && !on ? ' dim' : ''}${filtered && on ? ' on' : ''}`}
-                    style={{background: n ? colour(n) : '#f7f7f7'}}
-                    title={`${WEEKDAY_LONG[day]}${night ? ' night' : ''} ${String(h).padStart(2, '0')}:00: ${formatCount(n)}`}
-                    aria-label={`${WEEKDAY_LONG[day]}${night ? ' night' : ''} ${String(h).padStart(2, '0')}:00, ${formatCount(n)} attendances`}
+                    style={{background: hiddenCells?.[day][h] ? '#bbb' : n ? colour(n) : '#f7f7f7'}}
+                    title={`${WEEKDAY_LONG[day]}${night ? ' night' : ''} ${String(h).padStart(2, '0')}:00: ${shown}`}
+                    aria-label={`${WEEKDAY_LONG[day]}${night ? ' night' : ''} ${String(h).padStart(2, '0')}:00, ${shown} attendances`}
                     onPointerDown={(e) => {
                       e.preventDefault();
                       setDrag({from: {day, col}, to: {day, col}});
@@ -150,15 +158,28 @@ export function HourGrid({dataset, generation}: HourGridProps) {
           </tr>
         </tbody>
       </table>
-      <div className="grid-legend" aria-hidden="true">
-        <span>0</span>
-        <span
-          className="ramp"
-          style={{
-            background: `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map((t) => colour(t * (model.max || 1))).join(', ')})`,
-          }}
+      <div className="grid-foot">
+        <ExportMenu
+          view="Hour by weekday"
+          dataset={dataset}
+          notes={[
+            night
+              ? 'Rows are nights: hours before 06:00 count toward the previous day.'
+              : 'Rows are calendar days.',
+          ]}
+          svg={(meta) => gridSvg(model, minCount, night, meta)}
+          csv={() => gridCsv(model, minCount, night)}
         />
-        <span>{formatCount(model.max)} attendances in an hour</span>
+        <div className="grid-legend" aria-hidden="true">
+          <span>0</span>
+          <span
+            className="ramp"
+            style={{
+              background: `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map((t) => colour(t * (model.max || 1))).join(', ')})`,
+            }}
+          />
+          <span>{formatCount(model.max)} attendances in an hour</span>
+        </div>
       </div>
       <p className="grid-note">
         Columns run from 06:00 to 05:00 so a night reads left to right; the line marks midnight.

@@ -22,6 +22,10 @@ import {
   type PremisesDatum,
   type SiteDatum,
 } from './layers';
+import {ExportMenu} from '../export/ExportMenu';
+import {mapPng} from './export';
+import {hexCsv} from './hex-csv';
+import {legendItems} from './legend-items';
 import {Legend} from './Legend';
 import {MapToolbar, type LayerToggles} from './MapToolbar';
 import {logBreaks} from './scale';
@@ -189,19 +193,33 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
 
   return (
     <div className="hotspot-map">
-      <MapToolbar
-        mode={mode}
-        onMode={setMode}
-        layers={layers}
-        onLayers={setLayers}
-        canRate={canRate}
-      />
+      <div className="map-toolbar-row">
+        <MapToolbar
+          mode={mode}
+          onMode={setMode}
+          layers={layers}
+          onLayers={setLayers}
+          canRate={canRate}
+        />
+        <ExportMenu
+          view="Hotspot map"
+          dataset={dataset}
+          notes={[legendItems(mode, resolution, breaks, hex.summary).title]}
+          png={(meta) => {
+            const legend = legendItems(mode, resolution, breaks, hex.summary);
+            return mapPng(container.current!, legend.title, legend.items, meta);
+          }}
+          csv={() => hexCsv(hex.hexes, mode, resolution, minCount)}
+        />
+      </div>
       <div className="map-frame">
         <div
           ref={container}
           className="map-container"
           data-testid="map"
           data-pending={hex.pending}
+          data-hexagons={hex.hexes.length}
+          data-total={totalOf(hex.hexes)}
         />
         <Legend
           mode={mode}

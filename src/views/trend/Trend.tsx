@@ -9,7 +9,10 @@ import {setFilter} from '../../state/filters';
 import {useFilters, useSelectionPredicate} from '../../state/useSelection';
 import {formatCount, formatDate, formatRange} from '../../ui/format';
 import {useWidth} from '../../ui/useWidth';
+import {ExportMenu} from '../export/ExportMenu';
+import {svgFromElement} from '../export/svg';
 import {drawTrend} from './draw';
+import {trendCsv} from './trend-csv';
 import {bucketEnd, chooseGrain, trendSeries, type TrendPoint} from './series';
 
 /** Props of Trend. */
@@ -32,7 +35,7 @@ export function Trend({dataset, generation}: TrendProps) {
   const [chosen, setChosen] = useState<Grain | null>(null);
   const grain = chosen ?? auto;
   const night = filters.night === true;
-  const {rows, error} = useQuery(timelineQuery({grain, where, night}), generation);
+  const {rows, error, pending} = useQuery(timelineQuery({grain, where, night}), generation);
   const points = useMemo(
     () =>
       trendSeries(
@@ -69,7 +72,7 @@ export function Trend({dataset, generation}: TrendProps) {
   );
   const total = points.reduce((s, p) => s + p.n, 0);
   return (
-    <div className="trend">
+    <div className="trend" data-pending={pending}>
       <div className="trend-controls">
         <label>
           By{' '}
@@ -85,6 +88,13 @@ export function Trend({dataset, generation}: TrendProps) {
             ))}
           </select>
         </label>
+        <ExportMenu
+          view="Trend over time"
+          dataset={dataset}
+          notes={[`By ${grain}; line: ${ROLLING_WORDS[grain]} mean; dashed: a year earlier.`]}
+          svg={(meta) => svgFromElement(svg.current!, meta)}
+          csv={() => trendCsv(points, grain, dataset.manifest.disclosure.min_count)}
+        />
         <span className="trend-key">
           <span className="key-count" /> count <span className="key-rolling" />{' '}
           {ROLLING_WORDS[grain]} mean <span className="key-year" /> a year earlier{' '}

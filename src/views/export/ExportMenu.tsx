@@ -1,0 +1,89 @@
+/** A view's export menu: PNG (2x) and SVG for charts, PNG for the map, CSV for the data. */
+import {useRef, useState} from 'react';
+import {useApp} from '../../state/AppContext';
+import {filtersOf} from '../../state/filters';
+import type {Dataset} from '../../data/load-dataset';
+import {toCsv, type CsvTable} from './csv';
+import {download} from './download';
+import {exportMeta, fileName, type ExportMeta} from './meta';
+import {svgToPng} from './svg';
+
+/** Props of ExportMenu. */
+export interface ExportMenuProps {
+  /** The view's name, as in its heading (and the file name). */
+  view: string;
+  dataset: Dataset;
+  /** The data behind the view, with suppression applied. */
+  csv?: () => CsvTable;
+  /** A captioned SVG document of the chart. */
+  svg?: (meta: ExportMeta) => string;
+  /** A PNG of the view (the map), when it is not drawn from an SVG. */
+  png?: (meta: ExportMeta) => Promise<Blob>;
+  /** Extra caption lines (e.g. the map mode). */
+  notes?: string[];
+}
+
+/** Export buttons in a small dropdown. */
+export function ExportMenu({view, dataset, csv, svg, png, notes}: ExportMenuProps) {
+  const {selection} = useApp();
+  const ref = useRef<HTMLDetailsElement>(null);
+  const [busy, setBusy] = useState(false);
+  const meta = () => exportMeta(view, dataset, filtersOf(selection), notes);
+  const run = async (work: () => Promise<void> | void) => {
+    setBusy(true);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+      if (ref.current) ref.current.open = false;
+    }
+  };
+  return (
+    <details ref={ref} className="export-menu">
+      <summary aria-label={`Export ${view}`}>Export</summary>
+      <div className="export-list" role="group" aria-label={`Export ${view}`}>
+        {(svg || png) && (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              run(async () => {
+                const m = meta();
+                const blob = png ? await png(m) : await svgToPng(svg!(m), 2);
+                download(fileName(view, m, 'png'), blob);
+              })
+            }
+          >
+            PNG (2×)
+          </button>
+        )}
+        {svg && (
+          <button
+            type="button"
+            onClick={() =>
+              run(() => {
+                const m = meta();
+                download(fileName(view, m, 'svg'), svg(m), 'image/svg+xml');
+              })
+            }
+          >
+            SVG
+          </button>
+        )}
+        {csv && (
+          <button
+            type="button"
+            onClick={() =>
+              run(() => {
+                const m = meta();
+                download(fileName(view, m, 'csv'), toCsv(csv(), m), 'text/csv');
+              })
+            }
+          >
+            CSV
+          </button>
+        )}
+      </div>
+    </details>
+  );
+}
