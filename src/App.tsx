@@ -1,7 +1,8 @@
 /** Composition only: wires the views to the app state. */
-import {useApp} from './state/AppContext';
+import {useApp, usePage} from './state/AppContext';
 import {useDataset} from './state/useSelection';
 import {Panel} from './ui/Panel';
+import {AreaComparison} from './views/areas/AreaComparison';
 import {Breakdowns} from './views/breakdowns/Breakdowns';
 import {FilterBar} from './views/filters/FilterBar';
 import {Header} from './views/header/Header';
@@ -11,6 +12,7 @@ import {HourGrid} from './views/grid/HourGrid';
 import {TimeLapse} from './views/trend/TimeLapse';
 import {Trend} from './views/trend/Trend';
 import {LoadStatus} from './views/status/LoadStatus';
+import {PresenterBar} from './views/presenter/PresenterBar';
 import {Footer} from './views/status/Footer';
 
 /** The dashboard page. */
@@ -18,13 +20,19 @@ export function App() {
   const app = useApp();
   const state = useDataset(app.datasets);
   const {dataset, generation} = state;
+  const {extras} = usePage();
+  const present = extras.present === true;
   return (
-    <div className="app">
+    <div className={`app${present ? ' presenter' : ''}`}>
       <Header dataset={dataset} />
       <LoadStatus state={state} />
       {dataset && (
         <>
-          <FilterBar dataset={dataset} generation={generation} />
+          {present ? (
+            <PresenterBar dataset={dataset} />
+          ) : (
+            <FilterBar dataset={dataset} generation={generation} />
+          )}
           <main className="dashboard">
             <Panel title="Hotspot map" className="region-map">
               <HotspotMap dataset={dataset} generation={generation} />
@@ -46,6 +54,9 @@ export function App() {
             </div>
             <Panel title="Premises" className="region-ranking">
               <p className="coming">The premises ranking table.</p>
+            </Panel>
+            <Panel title="Area comparison" className="region-areas">
+              <AreaComparison dataset={dataset} generation={generation} />
             </Panel>
             <Panel title="Breakdowns" className="region-breakdowns">
               <Breakdowns dataset={dataset} generation={generation} />

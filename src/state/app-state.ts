@@ -36,12 +36,22 @@ export class AppState {
   /** Read the URL, then load its dataset (or the bundled one). */
   async start(): Promise<void> {
     const state = this.#applyUrl();
-    this.win.addEventListener('popstate', () => {
-      const previous = this.#page.extras.data;
-      const next = this.#applyUrl();
-      if (next.extras.data !== previous) void this.#loadFromUrl(next.extras.data);
-    });
+    this.win.addEventListener('popstate', () => void this.#followUrl());
     await this.#loadFromUrl(state.extras.data);
+  }
+
+  /** Go to a view given as a query string (a saved view), as a new history entry. */
+  async navigate(search: string): Promise<void> {
+    const url = `${this.win.location.pathname}${search}${this.win.location.hash}`;
+    this.win.history.pushState(null, '', url);
+    await this.#followUrl();
+  }
+
+  /** Apply the URL as it is now, loading its dataset if that changed. */
+  async #followUrl(): Promise<void> {
+    const previous = this.#page.extras.data;
+    const next = this.#applyUrl();
+    if (next.extras.data !== previous) await this.#loadFromUrl(next.extras.data);
   }
 
   /** Open a dataset at a manifest URL (from the "Open dataset" dialog). */

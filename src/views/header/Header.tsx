@@ -13,7 +13,7 @@ export interface HeaderProps {
 /** The page header. */
 export function Header({dataset}: HeaderProps) {
   const app = useApp();
-  const {publication} = usePage();
+  const {publication, extras} = usePage();
   const [copied, setCopied] = useState<string | null>(null);
   const copyLink = async () => {
     const link = app.permalink();
@@ -60,6 +60,11 @@ export function Header({dataset}: HeaderProps) {
           Publication mode
         </label>
         <OpenDataset />
+        {!extras.present && (
+          <button type="button" onClick={() => app.setExtra('present', true)} disabled={!dataset}>
+            Presenter mode
+          </button>
+        )}
         <button type="button" onClick={copyLink} disabled={!dataset}>
           Copy link
         </button>

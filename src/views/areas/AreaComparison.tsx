@@ -1,0 +1,205 @@
+/** Area comparison: each area's rate per 100,000 with its 95% interval, and trends by area. */
+import * as d3 from 'd3';
+import {useMemo, useRef} from 'react';
+import {isSmall, suppressedText} from '../../analysis/disclosure';
+import type {Dataset} from '../../data/load-dataset';
+import {daysInRange} from '../../data/period';
+import {areaTrendQuery} from '../../data/sql/areas';
+import {areaCountsQuery} from '../../data/sql/hotspots';
+import {useQuery} from '../../data/useQuery';
+import {useApp, usePage} from '../../state/AppContext';
+import {useFilters, useSelectionPredicate} from '../../state/useSelection';
+import {formatCount, formatRange} from '../../ui/format';
+import {useWidth} from '../../ui/useWidth';
+import {ExportMenu} from '../export/ExportMenu';
+import {svgFromElement} from '../export/svg';
+import {areaRates, type AreaRate} from './model';
+import {SmallMultiples} from './SmallMultiples';
+
+/** Props of AreaComparison. */
+export interface AreaComparisonProps {
+  dataset: Dataset;
+  generation: number;
+}
+
+const ROW_PX = 26;
+const LABEL_PX = 120;
+const VERSUS_COLOUR = {higher: '#d55e00', similar: '#7a7a7a', lower: '#0072b2'};
+const VERSUS_WORDS = {higher: 'Higher', similar: 'Similar', lower: 'Lower'};
+
+/** The comparison chart, table and small multiples. */
+export function AreaComparison({dataset, generation}: AreaComparisonProps) {
+  const {selection} = useApp();
+  const {publication} = usePage();
+  const filters = useFilters(selection);
+  const where = useSelectionPredicate(selection, []);
+  const counts = useQuery(areaCountsQuery({column: 'lad_code', where}), generation);
+  const trend = useQuery(areaTrendQuery({where, night: filters.night === true}), generation);
+  const from = filters.dates?.from ?? dataset.period.start;
+  const to = filters.dates?.to ?? dataset.period.end;
+  const years = daysInRange(from, to) / 365.25;
+  const minCount = dataset.manifest.disclosure.min_count;
+  const {rows, overall} = useMemo(
+    () =>
+      areaRates(
+        dataset.areas,
+        new Map(counts.rows?.map((r) => [String(r.code), Number(r.n)])),
+        years,
+      ),
+    [dataset.areas, counts.rows, years],
+  );
+  const box = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const width = Math.max(320, useWidth(box));
+  if (!dataset.areas.some((a) => a.population !== null)) {
+    return (
+      <p className="muted">
+        This dataset&apos;s areas have no population, so rates cannot be compared.
+      </p>
+    );
+  }
+  const hidden = (r: AreaRate) => publication && isSmall(r.count, minCount);
+  const shown = rows.filter((r) => !hidden(r));
+  const max = d3.max(shown, (r) => r.upper) ?? 1;
+  const x = d3
+    .scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([LABEL_PX, width - 16]);
+  const height = rows.length * ROW_PX + 36;
+  const csv = () => ({
+    columns: [
+      'Area',
+      'Code',
+      'Attendances',
+      'Population',
+      'Rate per 100,000 per year',
+      '95% CI lower',
+      '95% CI upper',
+      'Against the overall rate',
+    ],
+    rows: rows.map((r) =>
+      isSmall(r.count, minCount)
+        ? [r.name, r.code, suppressedText(minCount), r.population, null, null, null, null]
+        : [
+            r.name,
+            r.code,
+            r.count,
+            r.population,
+            round(r.rate),
+            round(r.lower),
+            round(r.upper),
+            r.versus,
+          ],
+    ),
+  });
+  return (
+    <div className="area-comparison" ref={box} data-pending={counts.pending || trend.pending}>
+      <div className="area-head">
+        <p className="muted">
+          Rate per 100,000 residents per year, {formatRange(from, to)}, with exact 95% intervals
+          (Poisson).
+          {overall && ` Overall: ${overall.rate.toFixed(1)}.`} An area is higher or lower when its
+          interval excludes the overall rate.
+        </p>
+        <ExportMenu
+          view="Area comparison"
+          dataset={dataset}
+          notes={[
+            `Rates per 100,000 residents per year; overall ${overall?.rate.toFixed(1) ?? 'n/a'}.`,
+          ]}
+          svg={(meta) => svgFromElement(svg.current!, meta)}
+          csv={csv}
+        />
+      </div>
+      <svg
+        ref={svg}
+        width={width}
+        height={height}
+        role="img"
+        aria-label="Rates by area with 95% intervals"
+      >
+        <g className="axis" transform={`translate(0,${height - 20})`}>
+          {x.ticks(5).map((t) => (
+            <g key={t} transform={`translate(${x(t)},0)`}>
+              <line y1={-(height - 28)} y2={0} stroke="#e2e2e2" />
+              <text y={14} textAnchor="middle" fontSize={10} fill="#5a6270">
+                {t}
+              </text>
+            </g>
+          ))}
+        </g>
+        {overall && (
+          <g>
+            <line
+              x1={x(overall.rate)}
+              x2={x(overall.rate)}
+              y1={4}
+              y2={height - 20}
+              stroke="#222"
+              strokeDasharray="4 3"
+            />
+            <text x={x(overall.rate) + 4} y={12} fontSize={10} fill="#222">
+              overall
+            </text>
+          </g>
+        )}
+        {rows.map((r, i) => {
+          const y = 18 + i * ROW_PX;
+          return (
+            <g key={r.code}>
+              <text x={0} y={y + 4} fontSize={12} fill="#1b1f24">
+                {r.name}
+              </text>
+              {!hidden(r) && (
+                <>
+                  <line
+                    x1={x(r.lower)}
+                    x2={x(r.upper)}
+                    y1={y}
+                    y2={y}
+                    stroke={VERSUS_COLOUR[r.versus]}
+                    strokeWidth={2}
+                  />
+                  <circle cx={x(r.rate)} cy={y} r={5} fill={VERSUS_COLOUR[r.versus]} />
+                  <text x={x(r.upper) + 6} y={y + 4} fontSize={10} fill={VERSUS_COLOUR[r.versus]}>
+                    {VERSUS_WORDS[r.versus]}
+                  </text>
+                </>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <table className="area-table" aria-label="Area comparison">
+        <thead>
+          <tr>
+            <th scope="col">Area</th>
+            <th scope="col">Attendances</th>
+            <th scope="col">Rate per 100,000 per year</th>
+            <th scope="col">95% interval</th>
+            <th scope="col">Against overall</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.code}>
+              <th scope="row">{r.name}</th>
+              <td className="num">{hidden(r) ? suppressedText(minCount) : formatCount(r.count)}</td>
+              <td className="num">{hidden(r) ? '–' : r.rate.toFixed(1)}</td>
+              <td className="num">
+                {hidden(r) ? '–' : `${r.lower.toFixed(1)} to ${r.upper.toFixed(1)}`}
+              </td>
+              <td>{hidden(r) ? '–' : VERSUS_WORDS[r.versus]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <SmallMultiples rows={trend.rows ?? []} areas={dataset.areas} from={from} to={to} />
+    </div>
+  );
+}
+
+function round(v: number): number {
+  return Number(v.toFixed(2));
+}

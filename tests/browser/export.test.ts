@@ -1,0 +1,153 @@
+/** Exports carry their caption and suppression; images are not blank; presenter mode steps views. */
+import {readFileSync} from 'node:fs';
+import {resolve} from 'node:path';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, expect, inject, test} from 'vitest';
+import {parseCsv} from '../../src/views/export/csv';
+import {launchBrowser, openPage, readTotal} from '../helpers/browser';
+import {openDb, rows, scalar} from '../helpers/node-db';
+import {decodePng, distinctColours, isWarm, pixelShare} from '../helpers/pixels';
+
+const PARQUET = resolve(import.meta.dirname, '../../dist/data/west-midlands/incidents-*.parquet');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function exportFile(
+  page: Page,
+  view: string,
+  kind: string,
+): Promise<{name: string; body: Buffer}> {
+  const summary = page.locator(`summary[aria-label="Export ${view}"]`);
+  await summary.scrollIntoViewIfNeeded();
+  await summary.click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('group', {name: `Export ${view}`})
+      .getByRole('button', {name: kind})
+      .click(),
+  ]);
+  const path = await download.path();
+  return {name: download.suggestedFilename(), body: readFileSync(path)};
+}
+
+test('the breakdowns CSV equals the view data with small numbers suppressed', async () => {
+  // A week in one district: small counts, so suppression matters.
+  const query = '?from=2024-06-03&to=2024-06-09&lad=E08000030';
+  const con = await openDb();
+  const expected = await rows(
+    con,
+    `SELECT weapon AS code, SUM(n) AS n FROM read_parquet('${PARQUET}')
+     WHERE "date" BETWEEN '2024-06-03' AND '2024-06-09' AND lad_code = 'E08000030'
+     GROUP BY 1 ORDER BY n DESC, code`,
+  );
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/${query}`);
+  await readTotal(page);
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  const {name, body} = await exportFile(page, 'Breakdowns', 'CSV');
+  expect(name).toBe('breakdowns_2024-06-03_2024-06-09.csv');
+  const text = body.toString('utf8');
+  expect(text).toContain('# Period: 3 Jun 2024 – 9 Jun 2024');
+  expect(text).toContain('# Filters: Local authority Walsall');
+  expect(text).toContain('SYNTHETIC DATA');
+  const weapons = parseCsv(text).filter((r) => r[0] === 'Weapon');
+  expect(weapons.map((r) => r[1])).toEqual(expected.map((r) => r.code));
+  const small = expected.filter((r) => Number(r.n) < 5);
+  weapons.forEach((r, i) => {
+    const n = Number(expected[i].n);
+    if (n < 5) expect(r[3]).toBe('<5');
+    else if (r[3] !== '<5') expect(Number(r[3])).toBe(n);
+  });
+  // Secondary suppression: never exactly one hidden count beside the shares' total.
+  const hidden = weapons.filter((r) => r[3] === '<5').length;
+  expect(hidden === 0 || hidden >= 2).toBe(true);
+  expect(hidden).toBeGreaterThanOrEqual(small.length);
+  await close();
+});
+
+test('the trend SVG parses and carries its caption; its PNG is not blank', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?loc=street`);
+  await readTotal(page);
+  const svg = await exportFile(page, 'Trend over time', 'SVG');
+  expect(svg.name).toBe('trend-over-time_2021-01-01_2025-12-31.svg');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      text: doc.documentElement.textContent,
+    };
+  }, svg.body.toString('utf8'));
+  expect(parsed.error).toBeNull();
+  expect(parsed.text).toContain('Trend over time: West Midlands');
+  expect(parsed.text).toContain('Filters: Location type Street');
+  const png = await exportFile(page, 'Trend over time', 'PNG (2×)');
+  const image = decodePng(png.body);
+  expect(image.width).toBeGreaterThan(900); // 2x
+  expect(distinctColours(image)).toBeGreaterThan(10);
+  await close();
+});
+
+test('the map PNG holds the basemap and hexagon pixels', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+  await page.waitForTimeout(1000);
+  const png = await exportFile(page, 'Hotspot map', 'PNG (2×)');
+  expect(png.name).toBe('hotspot-map_2021-01-01_2025-12-31.png');
+  const image = decodePng(png.body);
+  expect(pixelShare(image, isWarm)).toBeGreaterThan(0.05);
+  await close();
+});
+
+test('presenter mode steps through three saved views with the keyboard', async () => {
+  const views = [
+    {name: 'Night-time economy', search: '?hours=22-4&days=fri,sat&night=1'},
+    {
+      name: 'Licensed premises 2024',
+      search: '?from=2024-01-01&to=2024-12-31&loc=licensed_premises',
+    },
+    {name: 'Knives in Birmingham', search: '?lad=E08000025&weapon=knife_sharp'},
+  ];
+  const night = `(CASE WHEN "hour" < 6 THEN "date" - INTERVAL 1 DAY ELSE "date" END)`;
+  const where = [
+    `("hour" >= 22 OR "hour" <= 3) AND strftime(${night}, '%a') IN ('Fri', 'Sat')`,
+    `"date" BETWEEN '2024-01-01' AND '2024-12-31' AND location_type = 'licensed_premises'`,
+    `lad_code = 'E08000025' AND weapon = 'knife_sharp'`,
+  ];
+  const con = await openDb();
+  const {page, close} = await openPage(browser);
+  await page.addInitScript(
+    (v) => localStorage.setItem('vsd.savedViews', JSON.stringify({views: v})),
+    views,
+  );
+  await page.goto(`${inject('baseUrl')}/?present=1`);
+  await readTotal(page);
+  await expect.poll(() => page.getByRole('region', {name: 'Presenter'}).isVisible()).toBe(true);
+  for (let i = 0; i < 3; i++) {
+    await page.locator('body').click({position: {x: 5, y: 5}});
+    await page.keyboard.press('ArrowRight');
+    const params = new URLSearchParams(views[i].search);
+    params.set('present', '1');
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe(`?${params.toString().replace(/%2C/g, ',')}`);
+    const expected = await scalar(
+      con,
+      `SELECT SUM(n) FROM read_parquet('${PARQUET}') WHERE ${where[i]}`,
+    );
+    expect(await readTotal(page)).toBe(expected);
+    await expect.poll(() => page.getByText(`View ${i + 1} of 3: ${views[i].name}`).count()).toBe(1);
+  }
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => page.getByText('View 2 of 3').count()).toBe(1);
+  await close();
+});
