@@ -14,6 +14,7 @@ import {Trend} from './views/trend/Trend';
 import {LoadStatus} from './views/status/LoadStatus';
 import {PresenterBar} from './views/presenter/PresenterBar';
 import {Footer} from './views/status/Footer';
+import {RankingPanel} from './views/ranking/RankingPanel';
 
 /** The dashboard page. */
 export function App() {
@@ -53,7 +54,7 @@ export function App() {
               </Panel>
             </div>
             <Panel title="Premises" className="region-ranking">
-              <p className="coming">The premises ranking table.</p>
+              <RankingPanel dataset={dataset} generation={generation} />
             </Panel>
             <Panel title="Area comparison" className="region-areas">
               <AreaComparison dataset={dataset} generation={generation} />

@@ -1,0 +1,122 @@
+/** The premises ranking: attendances per premises now and in the previous period, paged in SQL. */
+import {dateColumn} from './clauses';
+import {and, ident, inList, int, literal, whereSql} from './filters';
+
+/** Columns the ranking can be sorted by. */
+export type RankingSortKey =
+  | 'rank'
+  | 'name'
+  | 'lad'
+  | 'type'
+  | 'closing'
+  | 'n'
+  | 'share'
+  | 'change'
+  | 'rate';
+
+/** What the rank is based on: attendances, or attendances per 100 capacity. */
+export type RankBy = 'count' | 'rate';
+
+/** Inputs of `rankingQuery`. */
+export interface RankingParams {
+  /** Every clause except the date range (the hour window and the map's cells included). */
+  base: string;
+  /** The current date-range predicate. */
+  current: string;
+  /** The previous equal period's predicate; null when the data do not cover it. */
+  previous: string | null;
+  rankBy: RankBy;
+  sort: RankingSortKey;
+  descending: boolean;
+  /** Case-insensitive part of the premises name; empty matches all. */
+  search?: string;
+  /** Only this premises (its rank among all). */
+  id?: string;
+  /** Local authority names by code, for display and sorting. */
+  ladNames: readonly {code: string; name: string}[];
+  limit: number;
+  offset: number;
+}
+
+/** Attendances at licensed premises, or at any premises named in the data (share's denominator). */
+export const LICENSED_SQL = `(location_type = 'licensed_premises' OR premises_id IS NOT NULL)`;
+
+const SORT_SQL: Record<RankingSortKey, string> = {
+  rank: 'rank',
+  name: 'lower(name)',
+  lad: 'lower(lad_name)',
+  type: 'type',
+  // Night order: 22:00 < 23:30 < 00:00 < 02:00 (times before noon are after midnight).
+  closing: `CASE WHEN closing_time < '12:00' THEN '1' ELSE '0' END || closing_time`,
+  n: 'n',
+  share: 'n',
+  change: 'change',
+  rate: 'rate',
+};
+
+/**
+ * One page of premises with attendances in the current period: rank (ties share a rank), name,
+ * local authority, type, closing time, capacity, attendances `n`, previous-period `prev` (NULL
+ * when not compared), `change` (n / prev - 1, NULL when prev is 0), `share` of licensed-premises
+ * attendances, `rate` per 100 capacity, and `total_rows` (rows matching the search, for paging).
+ * With `rankBy: 'rate'` only premises of known capacity are ranked.
+ */
+export function rankingQuery(p: RankingParams): string {
+  const prev = p.previous ? `SUM(n) FILTER (WHERE ${p.previous})` : 'CAST(NULL AS HUGEINT)';
+  const rankOrder = p.rankBy === 'rate' ? 'rate DESC' : 'n DESC';
+  const lads = p.ladNames.length
+    ? `SELECT * FROM (VALUES ${p.ladNames.map((l) => `(${literal(l.code)}, ${literal(l.name)})`).join(', ')}) v(code, lad_name)`
+    : 'SELECT NULL::VARCHAR AS code, NULL::VARCHAR AS lad_name WHERE FALSE';
+  const search = p.search?.trim();
+  const dir = p.descending ? 'DESC' : 'ASC';
+  return `WITH counts AS (
+  SELECT premises_id, SUM(n) FILTER (WHERE ${p.current}) AS n, ${prev} AS prev
+  FROM incidents ${whereSql(and(p.base, 'premises_id IS NOT NULL', p.previous ? `(${p.current}) OR (${p.previous})` : p.current))}
+  GROUP BY premises_id
+),
+total AS (
+  SELECT SUM(n) AS all_n FROM incidents ${whereSql(and(p.base, p.current, LICENSED_SQL))}
+),
+lads AS (${lads}),
+listed AS (
+  SELECT c.premises_id AS id, COALESCE(pr.name, c.premises_id) AS name, pr.postcode,
+    pr.premises_type AS type, pr.lad_code, COALESCE(l.lad_name, pr.lad_code) AS lad_name,
+    pr.closing_time, pr.capacity, CAST(c.n AS DOUBLE) AS n,
+    ${p.previous ? 'CAST(COALESCE(c.prev, 0) AS DOUBLE)' : 'CAST(NULL AS DOUBLE)'} AS prev,
+    CAST(c.n AS DOUBLE) / t.all_n AS share,
+    CASE WHEN pr.capacity > 0 THEN c.n * 100.0 / pr.capacity END AS rate
+  FROM counts c CROSS JOIN total t
+  LEFT JOIN premises pr ON pr.premises_id = c.premises_id
+  LEFT JOIN lads l ON l.code = pr.lad_code
+  WHERE c.n > 0${p.rankBy === 'rate' ? ' AND pr.capacity > 0' : ''}
+),
+ranked AS (
+  SELECT *, CAST(rank() OVER (ORDER BY ${rankOrder}) AS INTEGER) AS rank,
+    CASE WHEN prev > 0 THEN n / prev - 1 END AS change
+  FROM listed
+),
+matched AS (
+  SELECT *, CAST(count(*) OVER () AS INTEGER) AS total_rows FROM ranked
+  ${whereSql(and(search ? `contains(lower(name), lower(${literal(search)}))` : null, p.id !== undefined ? `id = ${literal(p.id)}` : null))}
+)
+SELECT * FROM matched
+ORDER BY ${SORT_SQL[p.sort]} ${dir} NULLS LAST, rank, lower(name), id
+LIMIT ${int(p.limit)} OFFSET ${int(p.offset)}`;
+}
+
+/** Inputs of `sparklineQuery`. */
+export interface SparklineParams {
+  /** The full predicate of the current period. */
+  where: string;
+  ids: readonly string[];
+  night: boolean;
+}
+
+/** Monthly attendances (id, month 'YYYY-MM', n) of the given premises; months with none are absent. */
+export function sparklineQuery({where, ids, night}: SparklineParams): string {
+  const d = ident(dateColumn(night));
+  return `SELECT premises_id AS id, strftime(date_trunc('month', ${d}), '%Y-%m') AS month,
+  CAST(SUM(n) AS DOUBLE) AS n
+FROM incidents ${whereSql(and(where, inList('premises_id', ids)))}
+GROUP BY ALL ORDER BY id, month`;
+}

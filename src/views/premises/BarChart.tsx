@@ -1,0 +1,121 @@
+/** A small vertical bar chart in plain SVG, for the profile and the evidence pack. */
+import {scaleLinear} from 'd3';
+import {useId} from 'react';
+import {maskedText, suppressionOf} from '../evidence/suppress';
+
+/** Props of BarChart. */
+export interface BarChartProps {
+  values: readonly number[];
+  /** One label per bar. */
+  labels: readonly string[];
+  /** The chart's accessible name. */
+  title: string;
+  /** Show every nth bar label. @default 1 */
+  labelEvery?: number;
+  /** Bars drawn in the highlight colour. */
+  highlight?: readonly boolean[];
+  /** A vertical line at a position in bars from the left edge, with a label. */
+  marker?: {at: number; text: string} | null;
+  /**
+   * Counts from 1 to minCount - 1 are drawn hatched at that height and labelled "<minCount"; a
+   * lone one takes the smallest other bar with it (hatched, labelled "*").
+   */
+  minCount?: number | null;
+  /** Print each bar's value above it. @default false */
+  showValues?: boolean;
+  /** @default 560 */
+  width?: number;
+  /** @default 150 */
+  height?: number;
+}
+
+const MARGIN = {top: 16, right: 8, bottom: 22, left: 34};
+
+/** Bars with a y axis (3 ticks), x labels, optional marker and suppression. */
+export function BarChart(props: BarChartProps) {
+  const {values, labels, title, labelEvery = 1, highlight, marker, minCount = null} = props;
+  const {showValues = false, width = 560, height = 150} = props;
+  const hatch = `hatch-${useId().replace(/:/g, '')}`;
+  const kinds = suppressionOf(values, minCount);
+  const text = (i: number) => maskedText(values[i], kinds[i], minCount);
+  const shown = values.map((v, i) => (kinds[i] === 'small' ? minCount! - 1 : v));
+  const y = scaleLinear()
+    .domain([0, Math.max(1, ...shown)])
+    .nice()
+    .range([height - MARGIN.bottom, MARGIN.top]);
+  const band = (width - MARGIN.left - MARGIN.right) / Math.max(1, values.length);
+  const x = (i: number) => MARGIN.left + i * band;
+  const gap = Math.min(2, band * 0.2);
+  const peak = values.reduce((best, v, i) => (v > values[best] ? i : best), 0);
+  const summary = values.length ? `; highest ${labels[peak]} (${text(peak)})` : '';
+  return (
+    <svg
+      className="bar-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={`${title}${summary}`}
+    >
+      <defs>
+        <pattern id={hatch} width="4" height="4" patternUnits="userSpaceOnUse">
+          <path d="M0,4 L4,0" stroke="currentColor" strokeWidth="1" />
+        </pattern>
+      </defs>
+      {y.ticks(3).map((t) => (
+        <g key={t} className="tick">
+          <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(t)} y2={y(t)} />
+          <text x={MARGIN.left - 4} y={y(t)} dy="0.32em" textAnchor="end">
+            {t}
+          </text>
+        </g>
+      ))}
+      {values.map((v, i) => {
+        const suppressed = kinds[i] !== null;
+        const top = y(shown[i]);
+        const cls = suppressed ? 'bar suppressed' : highlight?.[i] ? 'bar highlight' : 'bar';
+        return (
+          <g key={i}>
+            <rect
+              className={cls}
+              x={x(i) + gap / 2}
+              y={top}
+              width={Math.max(0.5, band - gap)}
+              height={Math.max(0, y(0) - top)}
+              style={suppressed ? {fill: `url(#${hatch})`} : undefined}
+            >
+              <title>{`${labels[i]}: ${text(i)}`}</title>
+            </rect>
+            {showValues && v > 0 && (
+              <text className="bar-label" x={x(i) + band / 2} y={top - 3} textAnchor="middle">
+                {text(i)}
+              </text>
+            )}
+            {i % labelEvery === 0 && (
+              <text
+                className="axis-label"
+                x={x(i) + band / 2}
+                y={height - MARGIN.bottom + 13}
+                textAnchor="middle"
+              >
+                {labels[i]}
+              </text>
+            )}
+          </g>
+        );
+      })}
+      <line className="baseline" x1={MARGIN.left} x2={width - MARGIN.right} y1={y(0)} y2={y(0)} />
+      {marker && (
+        <g className="marker">
+          <line
+            x1={x(marker.at)}
+            x2={x(marker.at)}
+            y1={MARGIN.top - 6}
+            y2={height - MARGIN.bottom}
+          />
+          <text x={x(marker.at) + 3} y={MARGIN.top - 5}>
+            {marker.text}
+          </text>
+        </g>
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,88 @@
+/** The ranking's data: one page of premises, their sparklines, and the next page prefetched. */
+import type {Dataset} from '../../data/load-dataset';
+import {
+  rankingQuery,
+  sparklineQuery,
+  type RankBy,
+  type RankingSortKey,
+} from '../../data/sql/ranking';
+import {useQuery} from '../../data/useQuery';
+import {useApp} from '../../state/AppContext';
+import {useFilters, useSelectionPredicate} from '../../state/useSelection';
+import {monthsBetween, seriesOf} from './months';
+import {rankingPeriodsOf, type RankingPeriods} from './periods';
+import {rankingRowOf, type RankingRow} from './row';
+
+/** What the user chose: rank basis, sort, search and page. */
+export interface RankingOptions {
+  rankBy: RankBy;
+  sort: RankingSortKey;
+  descending: boolean;
+  search: string;
+  page: number;
+  pageSize: number;
+}
+
+/** A page of the ranking and what it was computed over. */
+export interface RankingData {
+  rows: RankingRow[] | null;
+  totalRows: number;
+  /** Monthly counts per premises id, in `months` order. */
+  sparklines: Map<string, number[]>;
+  months: string[];
+  periods: RankingPeriods;
+  pending: boolean;
+  error: string | null;
+}
+
+/** Query one page of the ranking under the whole selection (the table has no clause of its own). */
+export function useRanking(dataset: Dataset, generation: number, o: RankingOptions): RankingData {
+  const {selection} = useApp();
+  const filters = useFilters(selection);
+  const where = useSelectionPredicate(selection, []);
+  const base = useSelectionPredicate(selection, ['dates']);
+  const periods = rankingPeriodsOf(filters, base, dataset.period);
+  const params = {
+    base,
+    current: periods.current,
+    previous: periods.previous,
+    rankBy: o.rankBy,
+    sort: o.sort,
+    descending: o.descending,
+    search: o.search,
+    ladNames: dataset.lads,
+    limit: o.pageSize,
+    offset: o.page * o.pageSize,
+  };
+  const main = useQuery(rankingQuery(params), generation);
+  const rows = main.rows?.map(rankingRowOf) ?? null;
+  const totalRows = rows?.[0]?.totalRows ?? 0;
+  const hasNext = (o.page + 1) * o.pageSize < totalRows;
+  useQuery(
+    hasNext ? rankingQuery({...params, offset: params.offset + o.pageSize}) : null,
+    generation,
+  );
+
+  const ids = rows?.map((r) => r.id) ?? [];
+  const spark = useQuery(
+    ids.length ? sparklineQuery({where, ids, night: periods.night}) : null,
+    generation,
+  );
+  const months = periods.from <= periods.to ? monthsBetween(periods.from, periods.to) : [];
+  const byId = new Map<string, Map<string, number>>();
+  for (const r of spark.rows ?? []) {
+    const id = String(r.id);
+    if (!byId.has(id)) byId.set(id, new Map());
+    byId.get(id)!.set(String(r.month), Number(r.n));
+  }
+  const sparklines = new Map(ids.map((id) => [id, seriesOf(months, byId.get(id) ?? new Map())]));
+  return {
+    rows,
+    totalRows,
+    sparklines,
+    months,
+    periods,
+    pending: main.pending || spark.pending,
+    error: main.error ?? spark.error,
+  };
+}

@@ -1,0 +1,107 @@
+/** The evidence pack opens from the profile, applies suppression, and prints to a clean A4 PDF. */
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {resolve} from 'node:path';
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, expect, inject, test} from 'vitest';
+import {launchBrowser, openPage} from '../helpers/browser';
+import {openDb, rows} from '../helpers/node-db';
+
+const DATA = resolve(import.meta.dirname, '../../dist/data/west-midlands');
+const OUTPUT = resolve(import.meta.dirname, '../output');
+const QUERY = '?from=2024-01-01&to=2025-12-31&premises=P00145';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('the evidence pack: details, filters, suppressed counts, caveats, sources, PDF', async () => {
+  const manifest = JSON.parse(readFileSync(`${DATA}/manifest.json`, 'utf8')) as {
+    attribution: string[];
+    disclosure: {min_count: number};
+  };
+  const min = manifest.disclosure.min_count;
+  const con = await openDb();
+  const monthly = await rows(
+    con,
+    `SELECT strftime("date", '%Y-%m') AS month, SUM(n) AS n
+     FROM read_parquet('${DATA}/incidents-*.parquet')
+     WHERE premises_id = 'P00145' AND "date" BETWEEN '2024-01-01' AND '2025-12-31'
+     GROUP BY 1 ORDER BY 1`,
+  );
+  const small = monthly.filter((r) => Number(r.n) < min).length;
+  expect(small).toBeGreaterThan(0);
+
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/${QUERY}`);
+  const profile = page.getByRole('region', {name: 'Premises profile: Cobalt Lounge'});
+  await profile.and(page.locator('[data-state="ready"]')).waitFor({timeout: 60_000});
+  await profile.getByRole('button', {name: 'Evidence pack'}).click();
+
+  const pack = page.getByRole('dialog', {name: 'Evidence pack: Cobalt Lounge'});
+  await pack.getByTestId('evidence-pack').and(page.locator('[data-state="ready"]')).waitFor();
+  const text = (await pack.textContent()) ?? '';
+  for (const expected of [
+    'Licensing evidence pack',
+    'CWC/PL/2015/00145',
+    'Closing time',
+    'Capacity',
+    '1 Jan 2024 – 31 Dec 2025',
+    'compared with 1 Jan 2022 – 31 Dec 2023',
+    'counts are attendances, not crimes',
+    'Small numbers fluctuate',
+    'Synthetic data',
+    'Generated ',
+    ...manifest.attribution,
+  ]) {
+    expect(text).toContain(expected);
+  }
+  // Monthly table (2024 and 2025 rows): "<5" for small months, "*" for at most one complement
+  // per year, exact counts otherwise.
+  const cells = await pack
+    .getByRole('table', {name: 'Attendances by month'})
+    .locator('tbody td:not(.total)')
+    .allTextContents();
+  const byMonth = new Map(monthly.map((r) => [String(r.month), Number(r.n)]));
+  const expected = [2024, 2025].flatMap((y) =>
+    Array.from({length: 12}, (_, m) => byMonth.get(`${y}-${String(m + 1).padStart(2, '0')}`) ?? 0),
+  );
+  expect(cells).toHaveLength(24);
+  cells.forEach((c, i) => {
+    if (expected[i] > 0 && expected[i] < min) expect(c).toBe(`<${min}`);
+    else if (c !== '*') expect(Number(c)).toBe(expected[i]);
+  });
+  expect(cells.filter((c) => c === `<${min}`)).toHaveLength(small);
+  expect(cells.filter((c) => c === '*').length).toBeLessThanOrEqual(2);
+  expect(await pack.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(5);
+
+  // Print shows the pack alone, and the print button calls window.print().
+  await page.emulateMedia({media: 'print'});
+  expect(await page.locator('.app').isVisible()).toBe(false);
+  expect(await pack.isVisible()).toBe(true);
+  await page.emulateMedia({media: 'screen'});
+  await page.evaluate(() => {
+    window.print = () => void document.body.setAttribute('data-printed', '1');
+  });
+  await pack.getByRole('button', {name: 'Print or save as PDF'}).click();
+  expect(await page.locator('body').getAttribute('data-printed')).toBe('1');
+
+  mkdirSync(OUTPUT, {recursive: true});
+  await page.emulateMedia({media: 'print'});
+  const pdf = await page.pdf({format: 'A4', printBackground: true, preferCSSPageSize: true});
+  writeFileSync(resolve(OUTPUT, 'evidence.pdf'), pdf);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+  expect(pages).toBeGreaterThanOrEqual(2);
+  expect(pages).toBeLessThanOrEqual(6);
+  await page.emulateMedia({media: 'screen'});
+
+  await pack.getByRole('button', {name: 'Close evidence pack'}).click();
+  expect(await pack.count()).toBe(0);
+  expect(await page.locator('body.pack-open').count()).toBe(0);
+  expect(errors).toEqual([]);
+  await close();
+});
