@@ -1,5 +1,11 @@
 /** Where a dataset's files come from: a manifest URL, or files the user opened or dropped. */
 
+/**
+ * Largest file the page will read, in bytes. The browser holds a file, its decoded Arrow and its
+ * DuckDB copy at once, and a tab's wasm memory stops at 4 GiB, so bigger files would fail late.
+ */
+export const MAX_FILE_BYTES = 1024 ** 3;
+
 /** Bytes read so far of one file. */
 export type ByteProgress = (loaded: number, total: number | null) => void;
 
@@ -42,6 +48,12 @@ export function urlSource(manifestUrl: string): FileSource {
         const why = response.status === 404 ? 'file not found' : 'could not be fetched';
         throw new FileReadError(name, `${why} (HTTP ${response.status} at ${url.pathname})`);
       }
+      try {
+        checkSize(name, Number(response.headers.get('content-length')) || 0);
+      } catch (err) {
+        void response.body?.cancel();
+        throw err;
+      }
       return readBody(response, onProgress);
     },
   };
@@ -58,11 +70,22 @@ export function localSource(files: readonly File[]): FileSource {
     async bytes(name, onProgress) {
       const file = find(name);
       if (!file) throw new FileReadError(name, 'file not found among the files you opened');
+      checkSize(name, file.size);
       const buffer = await file.arrayBuffer();
       onProgress?.(buffer.byteLength, buffer.byteLength);
       return buffer;
     },
   };
+}
+
+function checkSize(name: string, bytes: number): void {
+  if (bytes > MAX_FILE_BYTES) {
+    const gb = (n: number) => `${(n / 1024 ** 3).toFixed(1)} GB`;
+    throw new FileReadError(
+      name,
+      `is ${gb(bytes)}, more than this page can hold (${gb(MAX_FILE_BYTES)}); split it into several files (the manifest may list many incidents files)`,
+    );
+  }
 }
 
 async function readBody(response: Response, onProgress?: ByteProgress): Promise<ArrayBuffer> {

@@ -27,7 +27,14 @@ export class AppState {
   #listeners = new Set<Listener>();
   #applyingUrl = false;
 
-  constructor(private readonly win: Window) {
+  /**
+   * @param allowedOrigin the one other origin the page's policy lets it fetch from (the dataset's
+   * at start); a dataset elsewhere is opened by loading the page anew with `?data=`.
+   */
+  constructor(
+    private readonly win: Window,
+    private readonly allowedOrigin: string | null = null,
+  ) {
     this.selection.subscribe(() => {
       if (!this.#applyingUrl) this.#writeUrl('push');
     });
@@ -61,6 +68,11 @@ export class AppState {
       this.#setPage({
         notices: [...this.#page.notices, `Not opened: ${data} is not an http(s) URL.`],
       });
+      return;
+    }
+    const origin = new URL(data, this.win.location.href).origin;
+    if (origin !== this.win.location.origin && origin !== this.allowedOrigin) {
+      this.win.location.assign(`${this.win.location.pathname}?data=${encodeURIComponent(data)}`);
       return;
     }
     const ok = await this.#load(urlSource(data), {manifestFile: fileOf(data)});

@@ -1,5 +1,6 @@
 /** A named region of the dashboard with a heading. */
 import type {ReactNode} from 'react';
+import {ErrorBoundary} from './ErrorBoundary';
 
 /** Props of Panel. */
 export interface PanelProps {
@@ -20,7 +21,23 @@ export function Panel({title, className, actions, children}: PanelProps) {
         <h2 id={id}>{title}</h2>
         {actions}
       </header>
-      <div className="panel-body">{children}</div>
+      <div className="panel-body">
+        <ErrorBoundary name={title}>
+          <FaultInjection view={title} />
+          {children}
+        </ErrorBoundary>
+      </div>
     </section>
   );
+}
+
+/**
+ * Fault injection for tests of the error boundaries: a page started with
+ * `window.__VSD_FAIL_VIEW__ = '<panel title>'` (e.g. from Playwright's addInitScript) fails that view.
+ */
+function FaultInjection({view}: {view: string}) {
+  if ((window as {__VSD_FAIL_VIEW__?: string}).__VSD_FAIL_VIEW__ === view) {
+    throw new Error(`injected failure of ${view}`);
+  }
+  return null;
 }

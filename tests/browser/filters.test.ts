@@ -22,7 +22,7 @@ test('choosing a location type updates URL and headline; back restores both', as
   const street = await readTotal(page);
   expect(street).toBeLessThan(all);
   await page.keyboard.press('Escape');
-  await page.getByRole('button', {name: 'Friday'}).click();
+  await page.getByRole('button', {name: 'Fri', exact: true}).click();
   await expect.poll(() => new URL(page.url()).search).toBe('?days=fri&loc=street');
   expect(await readTotal(page)).toBeLessThan(street);
   await page.goBack();

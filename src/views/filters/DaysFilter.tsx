@@ -29,10 +29,10 @@ export function DaysFilter({days, night, disabled, onDays, onNight}: DaysFilterP
             type="button"
             className="toggle"
             aria-pressed={days?.includes(i + 1) ?? false}
-            aria-label={WEEKDAY_LONG[i]}
+            title={WEEKDAY_LONG[i]}
             onClick={() => toggle(i + 1)}
           >
-            {short.slice(0, 2)}
+            {short}
           </button>
         ))}
       </div>

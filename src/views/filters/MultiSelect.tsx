@@ -57,8 +57,9 @@ export function MultiSelect({name, options, selected, onChange, onOpen}: MultiSe
       className="filter multi"
       onToggle={(e) => (e.currentTarget.open ? onOpen?.() : undefined)}
     >
-      <summary aria-label={`${name}: ${summary}`}>
+      <summary>
         <span className="multi-name">{name}</span>
+        <span className="sr-only">: </span>
         <span className={`multi-value${chosen.size ? ' active' : ''}`}>{summary}</span>
       </summary>
       <div className="multi-list" role="group" aria-label={name}>

@@ -1,0 +1,151 @@
+/** Hostile and broken input, failing views, requests off origin, and accessibility (axe-core). */
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, expect, inject, test} from 'vitest';
+import {axeViolations} from '../helpers/axe';
+import {launchBrowser, openPage, readTotal} from '../helpers/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test.each([
+  ['unknown-schema', 'manifest.json, column "schema_version": unsupported schema_version 2'],
+  ['missing-file', 'incidents-2099.parquet: file not found (HTTP 404'],
+  ['zero-n', 'incidents.parquet, column "n": count must be at least 1'],
+  ['bad-h3', 'incidents.parquet, column "h3": not an H3 cell at resolution 9'],
+  ['zero-rows', 'incidents.parquet: holds no rows'],
+  ['empty-file', 'incidents.parquet: not a readable Parquet file'],
+  ['huge', 'incidents.parquet: is 3.0 GB, more than this page can hold'],
+])('%s: a clear message', async (name, message) => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?data=fixtures/${name}/manifest.json`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor({timeout: 60_000});
+  expect(await alert.textContent()).toContain(message);
+  // The page stays usable: the bundled dataset opens from the message.
+  await page.getByRole('button', {name: 'Open the bundled dataset'}).click();
+  expect(await readTotal(page)).toBeGreaterThan(0);
+  await close();
+});
+
+test('dates outside the period load with a warning', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?data=fixtures/outside-period/manifest.json`);
+  expect(await readTotal(page)).toBe(1200);
+  await expect
+    .poll(() => page.locator('.warning').textContent())
+    .toContain("outside the manifest's period");
+  await close();
+});
+
+test('hostile text in a dataset stays text; extra columns and files are ignored', async () => {
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?data=fixtures/hostile/manifest.json`);
+  expect(await readTotal(page)).toBe(1200);
+  await expect
+    .poll(() => page.getByRole('heading', {level: 1}).textContent())
+    .toContain('<img src=x');
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as {__pwned?: number}).__pwned)).toBeUndefined();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('one failing view shows its error and the others keep working', async () => {
+  const {page, close} = await openPage(browser);
+  await page.addInitScript(() => {
+    (window as {__VSD_FAIL_VIEW__?: string}).__VSD_FAIL_VIEW__ = 'Trend over time';
+  });
+  await page.goto(`${inject('baseUrl')}/?loc=street`);
+  expect(await readTotal(page)).toBeGreaterThan(0);
+  const trend = page.getByRole('region', {name: 'Trend over time'});
+  await expect
+    .poll(() => trend.getByRole('alert').textContent())
+    .toContain('Trend over time could not be shown');
+  expect(await page.getByRole('table', {name: 'Hour by weekday'}).isVisible()).toBe(true);
+  await close();
+});
+
+test('a whole session requests nothing from any other origin', async () => {
+  const {page, requests, close} = await openPage(browser);
+  const base = inject('baseUrl');
+  await page.goto(`${base}/`);
+  await readTotal(page);
+  await page.getByRole('button', {name: 'Fri', exact: true}).click();
+  await page.getByRole('radio', {name: 'Hot spots (Gi*)'}).click();
+  await page.getByRole('checkbox', {name: 'Premises'}).check();
+  await page.getByRole('checkbox', {name: 'Rate per 100,000'}).check();
+  await page.getByLabel('Hour preset').selectOption({index: 1});
+  await readTotal(page);
+  await page.getByRole('button', {name: 'Presenter mode'}).click();
+  await readTotal(page);
+  await page.waitForTimeout(1000);
+  const off = requests.filter((r) => !r.startsWith(base) && !/^(data|blob):/.test(r));
+  expect(off).toEqual([]);
+  expect(requests.length).toBeGreaterThan(5);
+  await close();
+});
+
+test('the content security policy blocks requests to origins other than the dataset', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  const blocked = await page.evaluate(async (other) => {
+    try {
+      await fetch(`${other}/good/manifest.json`);
+      return false;
+    } catch {
+      return true;
+    }
+  }, inject('otherOrigin'));
+  expect(blocked).toBe(true);
+  await close();
+});
+
+test.each(['/', '/?present=1', '/?hours=22-4&days=fri,sat&night=1'])(
+  'axe finds no serious or critical violations at %s',
+  async (path) => {
+    const {page, close} = await openPage(browser);
+    await page.goto(`${inject('baseUrl')}${path}`);
+    await readTotal(page);
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
+  },
+);
+
+test('the filters, map and grid are reachable with the keyboard, with visible focus', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  await page.bringToFront();
+  await page.locator('h1').click();
+  const seen = new Set<string>();
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return {
+        name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName,
+        tag: el.tagName,
+        outlined: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+        how: `${el.tagName}.${el.className} ${style.outlineStyle} ${style.outlineWidth} ${el.matches(':focus')}`,
+      };
+    });
+    // A date input's focus sits in its shadow fields, which report no :focus on the input itself.
+    if (info && !info.how.endsWith('false')) {
+      seen.add(info.name);
+      expect(info.outlined, `focus visible on ${info.name}: ${info.how}`).toBe(true);
+    }
+  }
+  for (const name of ['From date', 'From hour', 'Fri', 'Location type: All'])
+    expect(seen).toContain(name);
+  await close();
+});
