@@ -4,17 +4,9 @@ import {ladAt, locate, offsetMetres, type Geo} from './geo';
 import {licenceRef, postcode, premisesName, streetAddress} from './names';
 import {Categorical, Rng} from './random';
 
-/** Premises types of schema v1. */
-export const PREMISES_TYPES = [
-  'pub',
-  'bar',
-  'nightclub',
-  'restaurant',
-  'late_night_refreshment',
-  'off_licence',
-  'hotel',
-  'other',
-] as const;
+import {PREMISES_TYPES} from '../../src/data/schema';
+
+export {PREMISES_TYPES};
 
 /** One premises type. */
 export type PremisesType = (typeof PREMISES_TYPES)[number];
