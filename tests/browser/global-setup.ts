@@ -16,7 +16,17 @@ let servers: StaticServer[] = [];
 
 export async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
-  if (!process.env.SKIP_BUILD) await build({root, logLevel: 'warn'});
+  if (!process.env.SKIP_BUILD) {
+    // Vitest sets NODE_ENV=test, which would make this a development build (import.meta.env.PROD
+    // false); the tests must exercise what users get.
+    const env = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({root, logLevel: 'warn', mode: 'production'});
+    } finally {
+      process.env.NODE_ENV = env;
+    }
+  }
   const fixtures = await makeFixtures(resolve(root, 'tests/fixtures/generated'));
   const app = await startStaticServer({'/': resolve(root, 'dist'), '/fixtures': fixtures});
   // A second origin, for datasets that live elsewhere than the page.
