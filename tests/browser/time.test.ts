@@ -107,7 +107,9 @@ test('the time-lapse steps through months and the headline follows', async () =>
   await readTotal(page);
   await page.getByLabel('Time-lapse speed').selectOption('0.5');
   await page.getByRole('button', {name: /Play/}).click();
-  await expect.poll(() => search(page).get('from')).toBe('2021-02-01');
+  // Wait for a step past the first month (how far it gets depends on the machine's speed).
+  await expect.poll(() => search(page).get('from') ?? '').toMatch(/^20\d\d-\d\d-01$/);
+  await expect.poll(() => (search(page).get('from') ?? '') > '2021-01-01').toBe(true);
   await page.getByRole('button', {name: /Pause/}).click();
   const from = search(page).get('from')!;
   expect(search(page).get('to')).toBe(
