@@ -151,3 +151,31 @@ test('presenter mode steps through three saved views with the keyboard', async (
   await expect.poll(() => page.getByText('View 2 of 3').count()).toBe(1);
   await close();
 });
+
+test('the ranking CSV holds every premises of the ranking, in rank order, counts as in DuckDB', async () => {
+  const con = await openDb();
+  const premises = PARQUET.replace('incidents-*', 'premises');
+  const expected = await rows(
+    con,
+    `SELECT premises_id, p.name, SUM(i.n) AS n FROM read_parquet('${PARQUET}') i
+     JOIN read_parquet('${premises}') p USING (premises_id)
+     WHERE i."date" BETWEEN '2025-01-01' AND '2025-12-31' GROUP BY ALL ORDER BY n DESC, p.name`,
+  );
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?from=2025-01-01&to=2025-12-31`);
+  await readTotal(page);
+  const csv = await exportFile(page, 'Premises ranking', 'CSV');
+  expect(csv.name).toBe('premises-ranking_2025-01-01_2025-12-31.csv');
+  const table = parseCsv(csv.body.toString('utf8'));
+  expect(table[0].slice(0, 3)).toEqual(['Rank', 'Premises id', 'Premises']);
+  const body = table.slice(1);
+  expect(body).toHaveLength(expected.length);
+  body.slice(0, 20).forEach((r, i) => {
+    expect(r[2]).toBe(expected[i].name);
+    expect(r[7]).toBe(String(expected[i].n));
+  });
+  for (const [i, r] of body.entries()) {
+    if (Number(expected[i].n) < 5) expect(r[7]).toBe('<5');
+  }
+  await close();
+});

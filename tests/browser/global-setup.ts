@@ -28,7 +28,9 @@ export async function setup(project: TestProject) {
     }
   }
   const fixtures = await makeFixtures(resolve(root, 'tests/fixtures/generated'));
-  const app = await startStaticServer({'/': resolve(root, 'dist'), '/fixtures': fixtures});
+  // DIST_DIR serves another build (e.g. one made with `vite build --outDir`) with SKIP_BUILD=1.
+  const dist = process.env.DIST_DIR ?? resolve(root, 'dist');
+  const app = await startStaticServer({'/': dist, '/fixtures': fixtures});
   // A second origin, for datasets that live elsewhere than the page.
   const other = await startStaticServer({'/': fixtures}, {cors: true});
   servers = [app, other];

@@ -13,8 +13,8 @@ export interface ExportMenuProps {
   /** The view's name, as in its heading (and the file name). */
   view: string;
   dataset: Dataset;
-  /** The data behind the view, with suppression applied. */
-  csv?: () => CsvTable;
+  /** The data behind the view, with suppression applied (may be fetched). */
+  csv?: () => CsvTable | Promise<CsvTable>;
   /** A captioned SVG document of the chart. */
   svg?: (meta: ExportMeta) => string;
   /** A PNG of the view (the map), when it is not drawn from an SVG. */
@@ -74,9 +74,9 @@ export function ExportMenu({view, dataset, csv, svg, png, notes}: ExportMenuProp
           <button
             type="button"
             onClick={() =>
-              run(() => {
+              run(async () => {
                 const m = meta();
-                download(fileName(view, m, 'csv'), toCsv(csv(), m), 'text/csv');
+                download(fileName(view, m, 'csv'), toCsv(await csv(), m), 'text/csv');
               })
             }
           >

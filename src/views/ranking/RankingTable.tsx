@@ -1,14 +1,18 @@
 /** "Premises ranking": premises by attendances under every filter, sortable, searchable, paged. */
-import {useDeferredValue, useState} from 'react';
+import {useContext, useDeferredValue, useState} from 'react';
 import type {Dataset} from '../../data/load-dataset';
 import type {RankBy, RankingSortKey} from '../../data/sql/ranking';
+import {ConnectorContext} from '../../data/useQuery';
 import {useApp} from '../../state/AppContext';
 import {useSelectionPredicate} from '../../state/useSelection';
 import {formatCount, formatRange} from '../../ui/format';
 import {countText} from '../evidence/suppress';
 import {ariaSortOf, nextSort, RANKING_COLUMNS} from './columns';
 import {RankingRowView} from './RankingRowView';
+import {rankingCsv} from './ranking-csv';
+import {rankingRowOf} from './row';
 import {useRanking} from './useRanking';
+import {ExportMenu} from '../export/ExportMenu';
 
 /** Props of RankingTable. */
 export interface RankingTableProps {
@@ -25,6 +29,7 @@ const PAGE_SIZES = [10, 20];
 
 /** The ranking with its search box, rank-by-rate toggle and pager. */
 export function RankingTable({dataset, generation, focused, onFocus, minCount}: RankingTableProps) {
+  const connector = useContext(ConnectorContext);
   const {selection} = useApp();
   const [rankBy, setRankBy] = useState<RankBy>('count');
   const [sort, setSort] = useState<{key: RankingSortKey; descending: boolean}>({
@@ -78,6 +83,17 @@ export function RankingTable({dataset, generation, focused, onFocus, minCount}: 
           />
           Rank by rate per 100 capacity
         </label>
+        <ExportMenu
+          view="Premises ranking"
+          dataset={dataset}
+          notes={['Every premises with attendances under the filters, all pages.']}
+          csv={async () =>
+            rankingCsv(
+              (await connector.query(data.allRowsSql)).map(rankingRowOf),
+              dataset.manifest.disclosure.min_count,
+            )
+          }
+        />
         <span className="ranking-count" role="status">
           {rows === null
             ? 'Loading…'

@@ -13,6 +13,9 @@ import {monthsBetween, seriesOf} from './months';
 import {rankingPeriodsOf, type RankingPeriods} from './periods';
 import {rankingRowOf, type RankingRow} from './row';
 
+/** Enough rows for every premises of any dataset, for export. */
+const ALL_ROWS = 1_000_000;
+
 /** What the user chose: rank basis, sort, search and page. */
 export interface RankingOptions {
   rankBy: RankBy;
@@ -33,6 +36,8 @@ export interface RankingData {
   periods: RankingPeriods;
   pending: boolean;
   error: string | null;
+  /** The query of every row (no paging), for export. */
+  allRowsSql: string;
 }
 
 /** Query one page of the ranking under the whole selection (the table has no clause of its own). */
@@ -77,6 +82,7 @@ export function useRanking(dataset: Dataset, generation: number, o: RankingOptio
   }
   const sparklines = new Map(ids.map((id) => [id, seriesOf(months, byId.get(id) ?? new Map())]));
   return {
+    allRowsSql: rankingQuery({...params, limit: ALL_ROWS, offset: 0}),
     rows,
     totalRows,
     sparklines,

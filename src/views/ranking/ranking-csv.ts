@@ -1,0 +1,45 @@
+/** The whole ranking (every page) as a table for CSV export, with small numbers suppressed. */
+import {suppressList, suppressedText} from '../../analysis/disclosure';
+import type {CsvTable} from '../export/csv';
+import type {RankingRow} from './row';
+
+/** Rank, premises, area, type, closing time, attendances, previous period, share. */
+export function rankingCsv(rows: readonly RankingRow[], minCount: number): CsvTable {
+  const now = suppressList(
+    rows.map((r) => r.n),
+    minCount,
+    true,
+  );
+  const before = suppressList(
+    rows.map((r) => r.prev ?? 0),
+    minCount,
+    true,
+  );
+  const show = (n: number, hidden: boolean) => (hidden ? suppressedText(minCount) : n);
+  return {
+    columns: [
+      'Rank',
+      'Premises id',
+      'Premises',
+      'Postcode',
+      'Local authority',
+      'Type',
+      'Closing time',
+      'Attendances',
+      'Previous equal period',
+      'Share of licensed-premises attendances (%)',
+    ],
+    rows: rows.map((r, i) => [
+      r.rank,
+      r.id,
+      r.name,
+      r.postcode,
+      r.ladName,
+      r.type,
+      r.closingTime,
+      show(r.n, now[i]),
+      r.prev === null ? null : show(r.prev, before[i]),
+      now[i] || r.share === null ? null : Number((r.share * 100).toFixed(2)),
+    ]),
+  };
+}
