@@ -115,7 +115,10 @@ test('the filters, map and grid are reachable with the keyboard, with visible fo
       return {
         name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName,
         tag: el.tagName,
-        outlined: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+        // MapLibre's own controls mark focus with a box shadow rather than an outline.
+        outlined:
+          (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') ||
+          style.boxShadow !== 'none',
         how: `${el.tagName} ${style.outlineStyle} ${style.outlineWidth} ${el.matches(':focus')}`,
       };
     });
