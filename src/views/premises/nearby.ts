@@ -1,18 +1,12 @@
 /** Premises near another, by true distance on the ground (turf), so clusters are not blamed on one. */
 import {distance, point} from '@turf/turf';
+import type {PremisesDatum} from '../map/layers';
 
 /** The radius within which premises count as nearby, metres. */
 export const NEARBY_RADIUS_M = 100;
 
-/** A candidate premises with a location and its attendances. */
-export interface NearbyCandidate {
-  id: string;
-  name: string;
-  type: string | null;
-  lat: number;
-  lon: number;
-  n: number;
-}
+/** A candidate premises with a location and its attendances (as the map's premises layer has). */
+export type NearbyCandidate = PremisesDatum;
 
 /** A nearby premises with its distance in metres. */
 export interface NearbyPremises extends NearbyCandidate {
