@@ -2,16 +2,28 @@
 import {checkAreas, type Area} from './areas';
 import type {Row} from './connector';
 import {checkManifest, type DatasetProblem, type Manifest} from './manifest';
-import {decodeParquet} from './parquet';
+import {NAIVE} from './mode';
+import {openParquet, releaseDecoders, type ParquetChunks} from './parquet';
 import {ProgressTracker, type LoadProgress} from './progress';
 import {FileReadError, type FileSource} from './sources';
+import {columnProblems} from './validate';
 import {ident} from './sql/filters';
-import {checkRaw, classifyColumns, finishTables, type RawTable, type Role} from './tables';
+import {
+  appendIncidents,
+  checkRaw,
+  classifyColumns,
+  dropNextTables,
+  finishTables,
+  IncidentChecks,
+  type RawTable,
+  type Role,
+} from './tables';
 
 /** The database operations the loader needs. */
 export interface LoaderDb {
   query(sql: string): Promise<Row[]>;
-  insertArrow(table: string, ipc: Uint8Array): Promise<void>;
+  /** Create `table` from an Arrow IPC stream, or with `append`, add the rows to it. */
+  insertArrow(table: string, ipc: Uint8Array, append?: boolean): Promise<void>;
 }
 
 /** A loaded, validated dataset and what the views need to know about it. */
@@ -28,6 +40,8 @@ export interface Dataset {
   sites: {code: string; name: string}[];
   areas: Area[];
   warnings: string[];
+  /** Pre-aggregated tables beside `incidents` that views may read (empty in naive mode). */
+  rollups: string[];
 }
 
 /** What to load: a manifest file of the source, or bare files to sort by their columns. */
@@ -49,7 +63,9 @@ export async function loadDataset(
 ): Promise<Dataset> {
   const progress = new ProgressTracker(onProgress);
   const problems: DatasetProblem[] = [];
+  const warnings: string[] = [];
   const raws: RawTable[] = [];
+  const incidentFiles: string[] = [];
   const report = (file: string, err: unknown) =>
     problems.push({file: err instanceof FileReadError ? err.file : file, message: (err as Error).message});
 
@@ -65,43 +81,100 @@ export async function loadDataset(
         .filter((f) => f.toLowerCase().endsWith('.parquet'))
         .map((file) => ({file, role: null}));
 
-  // Download every file in parallel; decode and insert them one at a time.
+  // Download every file in parallel. Decode each in chunks of row groups, the next chunk while
+  // DuckDB takes the current one; check and normalise incidents chunk by chunk, so DuckDB never
+  // holds a whole raw file (at 10M rows, raw tables beside the final one overflow wasm memory).
   const downloads = parquet.map(({file}) => {
     const p = source.bytes(file, (n, t) => progress.bytes(file, n, t));
     p.catch(() => undefined); // awaited below, where the error is reported against its file
     return p;
   });
+  const unreadable = (file: string) => (err: Error) => {
+    throw err instanceof FileReadError
+      ? err
+      : new FileReadError(file, `not a readable Parquet file (${err.message})`);
+  };
+  const opened: Promise<ParquetChunks>[] = [];
+  const open = (i: number) => {
+    opened[i] ??= downloads[i].then(openParquet).catch(unreadable(parquet[i].file));
+    opened[i].catch(() => undefined);
+    return opened[i];
+  };
+  let ahead: {i: number; k: number; ipc: Promise<Uint8Array>} | null = null;
+  const read = (i: number, k: number) => {
+    if (ahead?.i === i && ahead.k === k) return ahead.ipc;
+    return open(i).then((f) => f.read(k));
+  };
+  const readAhead = (i: number, k: number) => {
+    ahead = {i, k, ipc: open(i).then((f) => f.read(k))};
+    ahead.ipc.catch(() => undefined);
+  };
+  let created = false;
   for (const [i, {file, role}] of parquet.entries()) {
+    const table = `_raw_${i}`;
+    let kept = false;
     try {
       progress.stage(`Reading ${file}`);
-      const bytes = await downloads[i];
+      await downloads[i];
       progress.stage(`Decoding ${file}`);
-      let ipc: Uint8Array;
-      try {
-        ipc = await decodeParquet(bytes);
-      } catch (err) {
-        throw new FileReadError(file, `not a readable Parquet file (${(err as Error).message})`);
+      const {chunks} = await open(i);
+      let kind = role;
+      let columns: {name: string; type: string}[] = [];
+      let checks: IncidentChecks | null = null;
+      for (let k = 0; k < chunks; k++) {
+        const ipc = await read(i, k).catch(unreadable(file));
+        if (k + 1 < chunks) readAhead(i, k + 1);
+        else if (i + 1 < parquet.length) readAhead(i + 1, 0);
+        const append = k > 0 && kind !== 'incidents';
+        if (!append) await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
+        await db.insertArrow(table, ipc, append);
+        if (k === 0) {
+          columns = (await db.query(`DESCRIBE ${ident(table)}`)).map((r) => ({
+            name: String(r.column_name),
+            type: String(r.column_type),
+          }));
+          kind = role ?? classifyColumns(columns);
+          if (!kind) {
+            problems.push({
+              file,
+              message: 'is not incidents, premises or sites: it lacks their columns (see schema v1)',
+            });
+            break;
+          }
+          if (kind === 'incidents') {
+            incidentFiles.push(file);
+            const checked = columnProblems(file, 'incidents', columns);
+            problems.push(...checked.problems);
+            if (checked.problems.length) break;
+            checks = new IncidentChecks(file, checked.usable, manifest?.period);
+          }
+        }
+        if (!checks) continue;
+        progress.stage(`Checking ${file}`);
+        await checks.check(db, table);
+        if (!problems.length && !checks.failed) {
+          await appendIncidents(db, {file, table, columns, role: kind}, !created);
+          created = true;
+        }
+        await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
       }
-      const table = `_raw_${i}`;
-      await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
-      await db.insertArrow(table, ipc);
-      const columns = (await db.query(`DESCRIBE ${ident(table)}`)).map((r) => ({
-        name: String(r.column_name),
-        type: String(r.column_type),
-      }));
-      const kind = role ?? classifyColumns(columns);
-      raws.push({file, table, columns, role: kind});
-      if (!kind) {
-        problems.push({
-          file,
-          message: 'is not incidents, premises or sites: it lacks their columns (see schema v1)',
-        });
+      if (checks) {
+        problems.push(...checks.problems());
+        warnings.push(...checks.warnings());
+      } else if (kind && kind !== 'incidents') {
+        raws.push({file, table, columns, role: kind});
+        kept = true;
       }
     } catch (err) {
       report(file, err);
+    } finally {
+      void opened[i]?.then((f) => f.close(), () => undefined);
+      if (!kept) await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
     }
   }
-  const incidentFiles = raws.filter((r) => r.role === 'incidents');
+  // Every file is in DuckDB now; free the decoders' memory before the views' first queries.
+  await Promise.allSettled(opened.map((f) => f.then((x) => x.close())));
+  releaseDecoders();
   if (!manifest && !incidentFiles.length && !problems.length) {
     problems.push({file: 'the opened files', message: 'no incidents Parquet file among them'});
   }
@@ -127,15 +200,15 @@ export async function loadDataset(
     problems.push(...checked.problems);
     if (problems.length) throw new DatasetError(problems);
     progress.stage('Preparing tables');
-    const summary = await finishTables(db, raws, checked.usable);
+    const summary = await finishTables(db, raws, checked.usable, {rollups: !NAIVE});
     if (summary.rows === 0) {
-      const file = incidentFiles.map((r) => r.file).join(', ');
+      const file = incidentFiles.join(', ');
       throw new DatasetError([{file, message: 'holds no rows: there is nothing to show'}]);
     }
     const names = new Map(areas.map((a) => [a.code, a.name]));
     progress.stage('Ready');
     return {
-      manifest: manifest ?? bareManifest(incidentFiles.map((r) => r.file), summary.period),
+      manifest: manifest ?? bareManifest(incidentFiles, summary.period),
       label: source.label,
       manifestUrl: source.manifestUrl,
       period: manifest?.period ?? summary.period,
@@ -147,10 +220,12 @@ export async function loadDataset(
         .sort((a, b) => a.name.localeCompare(b.name)),
       sites: summary.sites,
       areas,
-      warnings: checked.warnings,
+      warnings: [...warnings, ...checked.warnings],
+      rollups: summary.rollups,
     };
   } finally {
     for (const r of raws) await db.query(`DROP TABLE IF EXISTS ${ident(r.table)}`);
+    await dropNextTables(db);
   }
 }
 

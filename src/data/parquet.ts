@@ -1,34 +1,100 @@
-/** Decode Parquet off the main thread (parquet-wasm in a worker); returns Arrow IPC bytes. */
+/** Decode Parquet off the main thread (parquet-wasm in workers), in chunks of Arrow IPC bytes. */
 import type {DecodeRequest, DecodeResponse} from './parquet.worker';
 import ParquetWorker from './parquet.worker?worker';
 
-let worker: Worker | null = null;
-let nextId = 0;
-const pending = new Map<number, {resolve: (ipc: Uint8Array) => void; reject: (e: Error) => void}>();
+/**
+ * Decoders: one per core beyond the main thread's and DuckDB's, at most two. One already decodes
+ * the next chunk while DuckDB takes the current one, and each costs memory (its wasm heap holds a
+ * file and a decoded chunk, and never shrinks), so a second only pays on four cores or more.
+ */
+const POOL_SIZE = Math.min(2, Math.max(1, (globalThis.navigator?.hardwareConcurrency ?? 2) - 2));
 
-function getWorker(): Worker {
-  if (worker) return worker;
-  worker = new ParquetWorker();
-  worker.onmessage = (event: MessageEvent<DecodeResponse>) => {
-    const job = pending.get(event.data.id);
-    if (!job) return;
-    pending.delete(event.data.id);
-    if ('error' in event.data) job.reject(new Error(event.data.error));
-    else job.resolve(event.data.ipc);
-  };
-  worker.onerror = (event) => {
-    for (const job of pending.values()) job.reject(new Error(event.message || 'decoder crashed'));
-    pending.clear();
-    worker = null;
-  };
-  return worker;
+interface Job {
+  resolve: (response: DecodeResponse) => void;
+  reject: (e: Error) => void;
 }
 
-/** Decode a Parquet file's bytes (transferred, so the buffer is unusable afterwards). */
-export function decodeParquet(bytes: ArrayBuffer): Promise<Uint8Array> {
+interface Decoder {
+  worker: Worker;
+  jobs: Map<number, Job>;
+}
+
+/** A Parquet file opened in a decoder: read its chunks (Arrow IPC) one at a time, then close. */
+export interface ParquetChunks {
+  chunks: number;
+  read(chunk: number): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+const pool: (Decoder | null)[] = Array.from({length: POOL_SIZE}, () => null);
+let nextId = 0;
+
+function decoder(slot: number): Decoder {
+  const existing = pool[slot];
+  if (existing) return existing;
+  const d: Decoder = {worker: new ParquetWorker(), jobs: new Map()};
+  d.worker.onmessage = (event: MessageEvent<DecodeResponse>) => {
+    const job = d.jobs.get(event.data.id);
+    if (!job) return;
+    d.jobs.delete(event.data.id);
+    if ('error' in event.data) job.reject(new Error(event.data.error));
+    else job.resolve(event.data);
+  };
+  d.worker.onerror = (event) => {
+    for (const job of d.jobs.values()) job.reject(new Error(event.message || 'decoder crashed'));
+    d.jobs.clear();
+    pool[slot] = null;
+  };
+  pool[slot] = d;
+  return d;
+}
+
+/** An idle decoder, else a new one while the pool has room, else the least busy. */
+function pick(): number {
+  const idle = pool.findIndex((d) => d !== null && d.jobs.size === 0);
+  if (idle >= 0) return idle;
+  const empty = pool.indexOf(null);
+  if (empty >= 0) return empty;
+  let slot = 0;
+  for (let i = 1; i < POOL_SIZE; i++) if (pool[i]!.jobs.size < pool[slot]!.jobs.size) slot = i;
+  return slot;
+}
+
+function send(d: Decoder, request: DistributiveOmit<DecodeRequest, 'id'>, transfer: Transferable[] = []) {
   const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, {resolve, reject});
-    getWorker().postMessage({id, bytes} satisfies DecodeRequest, [bytes]);
+  return new Promise<DecodeResponse>((resolve, reject) => {
+    d.jobs.set(id, {resolve, reject});
+    d.worker.postMessage({...request, id} as DecodeRequest, transfer);
   });
 }
+
+/** Open a Parquet file's bytes (transferred, so the buffer is unusable afterwards) in a decoder. */
+export async function openParquet(bytes: ArrayBuffer): Promise<ParquetChunks> {
+  const d = decoder(pick());
+  const opened = await send(d, {op: 'open', bytes}, [bytes]);
+  if (!('file' in opened)) throw new Error('unexpected answer from the Parquet decoder');
+  const {file, chunks} = opened;
+  return {
+    chunks,
+    read: async (chunk) => {
+      const answer = await send(d, {op: 'read', file, chunk});
+      if (!('ipc' in answer)) throw new Error('unexpected answer from the Parquet decoder');
+      return answer.ipc;
+    },
+    close: () => send(d, {op: 'close', file}).then(
+      () => undefined,
+      () => undefined,
+    ),
+  };
+}
+
+/** Stop the decoders (a load has finished): their wasm memory goes back to the system. */
+export function releaseDecoders(): void {
+  for (const [slot, d] of pool.entries()) {
+    if (!d || d.jobs.size > 0) continue;
+    d.worker.terminate();
+    pool[slot] = null;
+  }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

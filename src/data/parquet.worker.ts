@@ -1,27 +1,77 @@
-/** Web worker: decode Parquet bytes with parquet-wasm into an Arrow IPC stream for DuckDB. */
-import initParquet, {readParquet} from 'parquet-wasm/esm';
+/**
+ * Web worker: decode Parquet with parquet-wasm into Arrow IPC streams for DuckDB, a few row groups
+ * at a time. Decoding a whole 2M-row file at once grows this worker's wasm memory (which never
+ * shrinks) by the decoded table and its IPC copy, hundreds of MB; by chunks it stays near one.
+ */
+import initParquet, {ParquetFile, readParquet} from 'parquet-wasm/esm';
 import wasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 
-/** A request: the Parquet file's bytes and an id to answer with. */
-export interface DecodeRequest {
-  id: number;
-  bytes: ArrayBuffer;
-}
+/** Rows decoded per chunk (whole row groups, so a chunk may hold more). */
+const CHUNK_ROWS = 250_000;
 
-/** The answer: IPC stream bytes, or the decoder's error message. */
-export type DecodeResponse = {id: number; ipc: Uint8Array} | {id: number; error: string};
+/** A request: open a file's bytes, read one chunk of an opened file, or close it. */
+export type DecodeRequest =
+  | {id: number; op: 'open'; bytes: ArrayBuffer}
+  | {id: number; op: 'read'; file: number; chunk: number}
+  | {id: number; op: 'close'; file: number};
+
+/** The answers: the file's number and chunk count, a chunk's IPC stream, done, or an error. */
+export type DecodeResponse =
+  | {id: number; file: number; chunks: number}
+  | {id: number; ipc: Uint8Array}
+  | {id: number; closed: true}
+  | {id: number; error: string};
 
 let ready: Promise<unknown> | null = null;
+let nextFile = 0;
+/** Open files: their bytes and, per chunk, the row groups it reads. */
+const files = new Map<number, {bytes: Uint8Array; chunks: number[][]}>();
+
+const reply = (message: DecodeResponse, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(message, transfer);
 
 self.onmessage = async (event: MessageEvent<DecodeRequest>) => {
-  const {id, bytes} = event.data;
+  const request = event.data;
   try {
     ready ??= initParquet({module_or_path: wasmUrl});
     await ready;
-    const ipc = readParquet(new Uint8Array(bytes)).intoIPCStream();
-    (self as unknown as Worker).postMessage({id, ipc} satisfies DecodeResponse, [ipc.buffer]);
+    if (request.op === 'open') {
+      const bytes = new Uint8Array(request.bytes);
+      const file = nextFile++;
+      files.set(file, {bytes, chunks: await chunksOf(bytes)});
+      reply({id: request.id, file, chunks: files.get(file)!.chunks.length});
+    } else if (request.op === 'read') {
+      const open = files.get(request.file);
+      if (!open) throw new Error('the file is not open');
+      const rowGroups = open.chunks[request.chunk];
+      const ipc = readParquet(open.bytes, rowGroups.length ? {rowGroups} : null).intoIPCStream();
+      reply({id: request.id, ipc}, [ipc.buffer]);
+    } else {
+      files.delete(request.file);
+      reply({id: request.id, closed: true});
+    }
   } catch (err) {
-    const error = err instanceof Error ? err.message : String(err);
-    (self as unknown as Worker).postMessage({id, error} satisfies DecodeResponse);
+    reply({id: request.id, error: err instanceof Error ? err.message : String(err)});
   }
 };
+
+/** Consecutive row groups of about CHUNK_ROWS rows; one empty chunk (read all) when none. */
+async function chunksOf(bytes: Uint8Array): Promise<number[][]> {
+  const file = await ParquetFile.fromFile(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+  try {
+    const meta = file.metadata();
+    const chunks: number[][] = [];
+    let rows = CHUNK_ROWS;
+    for (let i = 0; i < meta.numRowGroups(); i++) {
+      if (rows >= CHUNK_ROWS) {
+        chunks.push([]);
+        rows = 0;
+      }
+      chunks[chunks.length - 1].push(i);
+      rows += Number(meta.rowGroup(i).numRows());
+    }
+    return chunks.length ? chunks : [[]];
+  } finally {
+    file.free();
+  }
+}

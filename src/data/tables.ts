@@ -2,7 +2,7 @@
 import type {LoaderDb} from './load-dataset';
 import type {DatasetProblem} from './manifest';
 import {ident} from './sql/filters';
-import {INCIDENTS, normaliseIncidentsQuery} from './sql/normalize';
+import {appendIncidentsQuery, INCIDENTS, normaliseIncidentsQuery} from './sql/normalize';
 import {
   codesQuery,
   datasetSummaryQuery,
@@ -11,6 +11,7 @@ import {
   normaliseSitesQuery,
   siteNamesQuery,
 } from './sql/normalize-lookups';
+import {ROLLUPS, rollupQuery} from './sql/rollup';
 import {incidentChecks, outsidePeriodQuery, valueChecksQuery} from './sql/validation';
 import {columnProblems, type DescribedColumn} from './validate';
 
@@ -27,6 +28,8 @@ export interface RawTable {
 
 const NEXT = '_next_';
 const FINAL = [INCIDENTS, 'premises', 'sites'] as const;
+/** Every table a load may build; the ones it does not build are dropped with the old dataset. */
+const BUILT = [...FINAL, ...ROLLUPS.map((r) => r.name)];
 
 /** Guess a bare file's role from its columns; null when it is none of them. */
 export function classifyColumns(columns: readonly DescribedColumn[]): Role | null {
@@ -78,6 +81,71 @@ export async function checkRaw(
   return {problems, warnings, usable};
 }
 
+/**
+ * The value checks of one incidents file, run chunk by chunk (the loader never holds a whole
+ * file in DuckDB) and reported as `checkRaw` would report them for the whole file.
+ */
+export class IncidentChecks {
+  #failed = new Map<number, {column: string; problem: string; example: string; rows: number}>();
+  #outside = {rows: 0, first: '', last: ''};
+
+  constructor(
+    private readonly file: string,
+    private readonly usable: ReadonlySet<string>,
+    private readonly period: {start: string; end: string} | undefined,
+  ) {}
+
+  /** Check one chunk, loaded as `table`. */
+  async check(db: LoaderDb, table: string): Promise<void> {
+    for (const f of await db.query(valueChecksQuery(table, incidentChecks(this.usable)))) {
+      const i = Number(f.check_index);
+      const seen = this.#failed.get(i);
+      const example = String(f.example);
+      this.#failed.set(i, {
+        column: String(f.column_name),
+        problem: String(f.problem),
+        example: seen && seen.example < example ? seen.example : example,
+        rows: (seen?.rows ?? 0) + Number(f.bad_rows),
+      });
+    }
+    if (!this.period) return;
+    const [o] = await db.query(outsidePeriodQuery(table, this.period.start, this.period.end));
+    if (Number(o.bad_rows) === 0) return;
+    const had = this.#outside.rows > 0;
+    this.#outside = {
+      rows: this.#outside.rows + Number(o.bad_rows),
+      first: had && this.#outside.first < String(o.first) ? this.#outside.first : String(o.first),
+      last: had && this.#outside.last > String(o.last) ? this.#outside.last : String(o.last),
+    };
+  }
+
+  /** Whether any chunk so far failed a check. */
+  get failed(): boolean {
+    return this.#failed.size > 0;
+  }
+
+  /** The file's problems, in check order. */
+  problems(): DatasetProblem[] {
+    return [...this.#failed]
+      .sort((a, b) => a[0] - b[0])
+      .map(([, f]) => ({
+        file: this.file,
+        column: f.column,
+        message: `${f.problem}: ${f.rows} row(s), e.g. "${f.example}"`,
+      }));
+  }
+
+  /** Rows outside the manifest's period (a warning), unless the dates themselves failed. */
+  warnings(): string[] {
+    const dateFailed = [...this.#failed.values()].some((f) => f.column === 'date');
+    if (!this.period || dateFailed || this.#outside.rows === 0) return [];
+    const {rows, first, last} = this.#outside;
+    return [
+      `${this.file}: ${rows} row(s) dated ${first} to ${last}, outside the manifest's period (${this.period.start} to ${this.period.end}).`,
+    ];
+  }
+}
+
 /** What the views need to know about the loaded incidents. */
 export interface TableSummary {
   period: {start: string; end: string};
@@ -86,17 +154,36 @@ export interface TableSummary {
   hasHours: boolean;
   ladCodes: string[];
   sites: {code: string; name: string}[];
+  /** Pre-aggregated tables built beside `incidents` (see sql/rollup.ts). */
+  rollups: string[];
 }
 
-/** Build the final tables from checked raw tables, replacing the previous dataset's. */
+/**
+ * Normalise one checked raw incidents table into the next `incidents` (the first creates it), so
+ * the loader can drop each raw table as soon as it is in: at 10M rows the raw tables alone would
+ * not fit beside the final one in wasm memory.
+ */
+export async function appendIncidents(db: LoaderDb, raw: RawTable, first: boolean): Promise<void> {
+  const target = NEXT + INCIDENTS;
+  await db.query(first ? normaliseIncidentsQuery(target, [raw.table]) : appendIncidentsQuery(target, raw.table));
+}
+
+/** Drop whatever a failed load left of the next dataset's tables. */
+export async function dropNextTables(db: LoaderDb): Promise<void> {
+  for (const t of BUILT) await db.query(`DROP TABLE IF EXISTS ${ident(NEXT + t)}`);
+}
+
+/**
+ * Build the final tables from the appended incidents and the checked premises and sites raw
+ * tables, with the rollup when `rollups` is set, replacing the previous dataset's.
+ */
 export async function finishTables(
   db: LoaderDb,
   raws: readonly RawTable[],
   usable: ReadonlyMap<string, Set<string>>,
+  options: {rollups: boolean},
 ): Promise<TableSummary> {
   try {
-    const incidents = raws.filter((r) => r.role === 'incidents').map((r) => r.table);
-    await db.query(normaliseIncidentsQuery(NEXT + INCIDENTS, incidents));
     for (const role of ['premises', 'sites'] as const) {
       const raw = raws.find((r) => r.role === role);
       const build = role === 'premises' ? normalisePremisesQuery : normaliseSitesQuery;
@@ -108,11 +195,17 @@ export async function finishTables(
     }
     const [s] = await db.query(datasetSummaryQuery(NEXT + INCIDENTS));
     if (Number(s.row_count) === 0) {
-      return {period: {start: '', end: ''}, rows: 0, attendances: 0, hasHours: false, ladCodes: [], sites: []};
+      return {period: {start: '', end: ''}, rows: 0, attendances: 0, hasHours: false, ladCodes: [], sites: [], rollups: []};
     }
-    for (const t of FINAL) {
+    const rollups = options.rollups ? ROLLUPS.map((r) => r.name) : [];
+    for (const r of options.rollups ? ROLLUPS : []) {
+      await db.query(rollupQuery(r, NEXT + r.name, NEXT + INCIDENTS));
+    }
+    for (const t of BUILT) {
       await db.query(`DROP TABLE IF EXISTS ${ident(t)}`);
-      await db.query(`ALTER TABLE ${ident(NEXT + t)} RENAME TO ${ident(t)}`);
+      if (t === INCIDENTS || t === 'premises' || t === 'sites' || rollups.includes(t)) {
+        await db.query(`ALTER TABLE ${ident(NEXT + t)} RENAME TO ${ident(t)}`);
+      }
     }
     const lads = await db.query(codesQuery(INCIDENTS, 'lad_code'));
     const sites = await db.query(siteNamesQuery(INCIDENTS));
@@ -123,8 +216,9 @@ export async function finishTables(
       hasHours: Number(s.rows_with_hour) > 0,
       ladCodes: lads.map((r) => String(r.code)),
       sites: sites.map((r) => ({code: String(r.code), name: String(r.name)})),
+      rollups,
     };
   } finally {
-    for (const t of FINAL) await db.query(`DROP TABLE IF EXISTS ${ident(NEXT + t)}`);
+    await dropNextTables(db);
   }
 }

@@ -51,8 +51,8 @@ export class DatasetStore {
       const conn = await getConnection();
       const db = {
         query: async (sql: string) => rowsOf(await conn.query(sql)),
-        insertArrow: (name: string, ipc: Uint8Array) =>
-          conn.insertArrowFromIPCStream(ipc, {name, create: true}),
+        insertArrow: (name: string, ipc: Uint8Array, append = false) =>
+          conn.insertArrowFromIPCStream(ipc, {name, create: !append}),
       };
       const dataset = await loadDataset(db, source, request, (loading) => this.#set({loading}));
       this.#set({dataset, loading: null, generation: this.#state.generation + 1});

@@ -1,29 +1,43 @@
 import {cellToParent, latLngToCell} from 'h3-js';
 import {expect, test} from 'vitest';
 import {openDb, rows} from '../../../tests/helpers/node-db';
-import {h3Column, h3ParentSql, PARENT_RESOLUTIONS} from './h3';
+import {h3CellSql, h3FromHexSql, h3HexSql, h3Literal, PARENT_RESOLUTIONS} from './h3';
 
-test('parents computed in SQL equal h3-js cellToParent', async () => {
-  const cells = [
+const cellsOf = () =>
+  [
     [52.48, -1.9],
     [52.41, -1.51],
     [-33.87, 151.21],
     [64.1, -21.9],
     [0.01, 0.01],
   ].map(([lat, lon]) => latLngToCell(lat, lon, 9));
+
+test('parents computed in SQL equal h3-js cellToParent', async () => {
+  const cells = cellsOf();
   const con = await openDb();
-  const select = PARENT_RESOLUTIONS.map((r) => `${h3ParentSql('h3', r)} AS r${r}`).join(', ');
+  const select = PARENT_RESOLUTIONS.map((r) => `${h3HexSql(h3CellSql(r))} AS r${r}`).join(', ');
   const values = cells.map((c) => `('${c}')`).join(', ');
-  const found = await rows(con, `SELECT h3, ${select} FROM (VALUES ${values}) t(h3)`);
+  const found = await rows(
+    con,
+    `SELECT hex, ${select} FROM (SELECT hex, ${h3FromHexSql('hex')} AS h3 FROM (VALUES ${values}) t(hex))`,
+  );
   for (const row of found) {
     for (const r of PARENT_RESOLUTIONS) {
-      expect(row[`r${r}`]).toBe(cellToParent(String(row.h3), r));
+      expect(row[`r${r}`]).toBe(cellToParent(String(row.hex), r));
     }
   }
 });
 
-test('h3Column names the data column and its parents, and nothing else', () => {
-  expect(h3Column(9)).toBe('h3');
-  expect(h3Column(7)).toBe('h3_7');
-  expect(() => h3Column(3)).toThrow(/no H3 column/);
+test('a cell literal round-trips through UBIGINT', async () => {
+  const con = await openDb();
+  for (const cell of cellsOf()) {
+    const [row] = await rows(con, `SELECT ${h3HexSql(h3Literal(cell))} AS hex`);
+    expect(row.hex).toBe(cell);
+  }
+});
+
+test('h3CellSql is the data column at resolution 9 and refuses resolutions it lacks', () => {
+  expect(h3CellSql(9)).toBe('h3');
+  expect(() => h3CellSql(3)).toThrow(/no H3 cells/);
+  expect(() => h3Literal("89'; DROP")).toThrow(/not an H3 cell/);
 });

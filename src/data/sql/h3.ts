@@ -1,29 +1,41 @@
 /** H3 in SQL without the h3 extension (which DuckDB-WASM would fetch online): parent cells by bits. */
-import {ident, int} from './filters';
+import {int} from './filters';
 
 /** Resolution of the contract's `h3` column. */
 export const H3_RESOLUTION = 9;
 
-/** Coarser resolutions precomputed as columns `h3_5` ... `h3_8` of the incidents table. */
+/** Coarser resolutions the map aggregates to, computed from `h3` in each query. */
 export const PARENT_RESOLUTIONS = [5, 6, 7, 8] as const;
 
-/** The incidents column holding cells at a resolution (9 is the data's own `h3`). */
-export function h3Column(resolution: number): string {
-  if (resolution === H3_RESOLUTION) return 'h3';
-  if (!(PARENT_RESOLUTIONS as readonly number[]).includes(resolution)) {
-    throw new Error(`no H3 column at resolution ${resolution}`);
-  }
-  return `h3_${resolution}`;
-}
+const H3_HEX = /^[0-9a-f]{15}$/;
 
 /**
- * SQL for the parent of a lower-case hex H3 cell at `resolution`, as lower-case hex. An H3 index
- * keeps its resolution in bits 52-55 and one 3-bit digit per finer resolution below; the parent
- * sets the resolution and fills the finer digits with 7 (h3-js cellToParent does the same).
+ * SQL for the cell of an incidents row at `resolution`, as UBIGINT. The normalised table keeps
+ * `h3` as a UBIGINT (8 bytes, where the hex string took 31); a parent is two bit operations on it:
+ * an H3 index keeps its resolution in bits 52-55 and one 3-bit digit per finer resolution below,
+ * and the parent sets the resolution and fills the finer digits with 7 (as h3-js cellToParent).
  */
-export function h3ParentSql(column: string, resolution: number): string {
-  const r = int(resolution);
+export function h3CellSql(resolution: number): string {
+  if (resolution === H3_RESOLUTION) return 'h3';
+  if (!(PARENT_RESOLUTIONS as readonly number[]).includes(resolution)) {
+    throw new Error(`no H3 cells at resolution ${resolution}`);
+  }
   const unusedBits = int(3 * (15 - resolution));
-  return `lower(printf('%x', (('0x' || ${ident(column)})::UBIGINT & ~(15::UBIGINT << 52))
-    | (${r}::UBIGINT << 52) | ((1::UBIGINT << ${unusedBits}) - 1)))`;
+  return `((h3 & ~(15::UBIGINT << 52)) | (${int(resolution)}::UBIGINT << 52) | ((1::UBIGINT << ${unusedBits}) - 1))`;
+}
+
+/** SQL turning a UBIGINT cell into the lower-case hex string h3-js uses. */
+export function h3HexSql(cell: string): string {
+  return `lower(printf('%x', ${cell}))`;
+}
+
+/** SQL turning a raw table's lower-case hex `column` into the UBIGINT the normalised table keeps. */
+export function h3FromHexSql(column: string): string {
+  return `('0x' || CAST(${column} AS VARCHAR))::UBIGINT`;
+}
+
+/** A lower-case hex H3 cell as a UBIGINT SQL literal; throws on anything else. */
+export function h3Literal(cell: string): string {
+  if (!H3_HEX.test(cell)) throw new Error(`not an H3 cell: ${cell}`);
+  return `${BigInt(`0x${cell}`)}::UBIGINT`;
 }

@@ -1,6 +1,6 @@
 /** Queries behind the hotspot map: hexagon counts, the study area, time slices, premises, areas. */
-import {and, ident, inList, literal, whereSql} from './filters';
-import {h3Column} from './h3';
+import {and, ident, literal, whereSql} from './filters';
+import {h3CellSql, h3HexSql, h3Literal} from './h3';
 
 /** Inputs of `hexQuery`. */
 export interface HexParams {
@@ -8,22 +8,22 @@ export interface HexParams {
   where: string;
 }
 
-/** Per cell: attendances, the most common location type and its share. */
+/** Per cell: attendances, the most common location type (ties: first by name) and its share. */
 export function hexQuery({resolution, where}: HexParams): string {
-  const cell = ident(h3Column(resolution));
   return `WITH c AS (
-  SELECT ${cell} AS cell, location_type, SUM(n) AS n FROM incidents
-  ${whereSql(and(where, `${cell} IS NOT NULL`))} GROUP BY ALL
+  SELECT ${h3CellSql(resolution)} AS cell, CAST(location_type AS VARCHAR) AS loc, SUM(n) AS n
+  FROM incidents ${whereSql(and(where, 'h3 IS NOT NULL'))} GROUP BY ALL
 )
-SELECT cell, CAST(SUM(n) AS DOUBLE) AS n, arg_max(location_type, n) AS top_loc,
-  CAST(max(n) AS DOUBLE) / SUM(n) AS top_share
-FROM c GROUP BY cell ORDER BY cell`;
+SELECT ${h3HexSql('cell')} AS cell, CAST(SUM(n) AS DOUBLE) AS n,
+  first(loc ORDER BY n DESC, loc) AS top_loc, CAST(max(n) AS DOUBLE) / SUM(n) AS top_share
+FROM c GROUP BY c.cell ORDER BY 1`;
 }
 
 /** Every cell with any attendance in the whole dataset: the study area for Gi*. */
 export function studyAreaQuery(resolution: number): string {
-  const cell = ident(h3Column(resolution));
-  return `SELECT DISTINCT ${cell} AS cell FROM incidents WHERE ${cell} IS NOT NULL ORDER BY cell`;
+  return `SELECT ${h3HexSql('cell')} AS cell FROM (
+  SELECT DISTINCT ${h3CellSql(resolution)} AS cell FROM incidents WHERE h3 IS NOT NULL
+) ORDER BY 1`;
 }
 
 /** The time slices of emerging hot spot analysis. */
@@ -31,11 +31,12 @@ export type SliceUnit = 'year' | 'quarter' | 'month';
 
 /** Per cell and time slice: attendances (for emerging hot spots). */
 export function hexSlicesQuery({resolution, where, unit, night}: HexParams & {unit: SliceUnit; night: boolean}): string {
-  const cell = ident(h3Column(resolution));
   const date = night ? 'ndate' : '"date"';
-  return `SELECT ${cell} AS cell, CAST(CAST(date_trunc(${literal(unit)}, ${date}) AS DATE) AS VARCHAR) AS slice,
-  CAST(SUM(n) AS DOUBLE) AS n FROM incidents ${whereSql(and(where, `${cell} IS NOT NULL`))}
-GROUP BY ALL ORDER BY slice, cell`;
+  return `SELECT ${h3HexSql('cell')} AS cell, slice, n FROM (
+  SELECT ${h3CellSql(resolution)} AS cell,
+    CAST(CAST(date_trunc(${literal(unit)}, ${date}) AS DATE) AS VARCHAR) AS slice,
+    CAST(SUM(n) AS DOUBLE) AS n FROM incidents ${whereSql(and(where, 'h3 IS NOT NULL'))} GROUP BY ALL
+) ORDER BY slice, 1`;
 }
 
 /** Premises with attendances under the filter, largest first. */
@@ -48,9 +49,18 @@ GROUP BY ALL ORDER BY n DESC, id`;
 }
 
 /** Attendances per area code (local authority or LSOA, whichever column the areas use). */
-export function areaCountsQuery({column, where}: {column: 'lad_code' | 'lsoa_code'; where: string}): string {
+export function areaCountsQuery({
+  column,
+  where,
+  from = 'incidents',
+}: {
+  column: 'lad_code' | 'lsoa_code';
+  where: string;
+  /** Table to read: `incidents` (default) or a rollup that holds every column the query reads. */
+  from?: string;
+}): string {
   const c = ident(column);
-  return `SELECT ${c} AS code, CAST(SUM(n) AS DOUBLE) AS n FROM incidents
+  return `SELECT ${c} AS code, CAST(SUM(n) AS DOUBLE) AS n FROM ${ident(from)}
 ${whereSql(and(where, `${c} IS NOT NULL`))} GROUP BY 1 ORDER BY 1`;
 }
 
@@ -62,7 +72,8 @@ export function pointExtentQuery(): string {
 
 /** Rows in the given cells at a resolution (the map's spatial selection). */
 export function cellsSql(resolution: number, cells: readonly string[]): string {
-  return inList(h3Column(resolution), cells);
+  if (cells.length === 0) return 'FALSE';
+  return `${h3CellSql(resolution)} IN (${cells.map(h3Literal).join(', ')})`;
 }
 
 /** ED sites with a location. */

@@ -1,0 +1,98 @@
+import type {DuckDBConnection} from '@duckdb/node-api';
+import {beforeAll, expect, test} from 'vitest';
+import {openDb, rows} from '../../../tests/helpers/node-db';
+import {breakdownQuery, breakdownsQuery} from './breakdown';
+import {dateRangeSql, hourWindowSql, listSql, weekdaysSql} from './clauses';
+import {and} from './filters';
+import {createFixture} from './fixture.test-helper';
+import {gridQuery, gridWithUnknownQuery, unknownHourQuery} from './grid';
+import {headlineQuery} from './headline';
+import {areaCountsQuery} from './hotspots';
+import {ROLLUPS, rollupQuery, sourceTable} from './rollup';
+
+const [BY_HOUR, BY_HOUR_LAD] = ROLLUPS.map((r) => r.name);
+const BUILT = [BY_HOUR, BY_HOUR_LAD];
+import {timelineQuery} from './timeline';
+
+let con: DuckDBConnection;
+beforeAll(async () => {
+  con = await openDb();
+  await createFixture(con);
+  for (const r of ROLLUPS) await con.run(rollupQuery(r, r.name, 'incidents'));
+});
+
+/** Predicates over the rollup's columns only, night-of attribution on and off. */
+const PREDICATES: [string, string, boolean][] = [
+  ['nothing', 'TRUE', false],
+  ['dates', dateRangeSql({from: '2024-06-01', to: '2024-06-02'}, false), false],
+  ['night-of dates', dateRangeSql({from: '2024-06-01', to: '2024-06-02'}, true), true],
+  ['hours across midnight', hourWindowSql({start: 22, end: 4}), false],
+  ['night-of weekdays', weekdaysSql([5, 6], true), true],
+  [
+    'location and weekday',
+    and(listSql('loc', ['street', 'home']), weekdaysSql([1, 7], false)),
+    false,
+  ],
+];
+
+test.each(PREDICATES)('the rollup gives the same numbers as incidents: %s', async (_, where, night) => {
+  const both = async (build: (from: string) => string) => [
+    await rows(con, build('incidents')),
+    await rows(con, build(BY_HOUR)),
+    await rows(con, build(BY_HOUR_LAD)),
+  ];
+  const cases = [
+    (from: string) =>
+      headlineQuery({base: where, current: 'TRUE', previous: where, hours: 'hour > 3', from}),
+    (from: string) => timelineQuery({grain: 'day', where, night, from}),
+    (from: string) => gridQuery({where, night, from}),
+    (from: string) => unknownHourQuery(where, from),
+    (from: string) => gridWithUnknownQuery({where, night, from}),
+    (from: string) => breakdownQuery({column: 'location_type', where, from}),
+  ];
+  for (const build of cases) {
+    const [raw, ...rolled] = await both(build);
+    for (const r of rolled) expect(r).toEqual(raw);
+  }
+});
+
+test('area counts by local authority are the same on the rollup that keeps it', async () => {
+  const where = and(hourWindowSql({start: 0, end: 6}), weekdaysSql([6, 7], true));
+  const sql = (from: string) => areaCountsQuery({column: 'lad_code', where, from});
+  expect(await rows(con, sql(BY_HOUR_LAD))).toEqual(await rows(con, sql('incidents')));
+});
+
+test('breakdownsQuery equals one breakdownQuery per dimension', async () => {
+  const where = hourWindowSql({start: 0, end: 24});
+  const columns = {weapon: 'weapon', sex: 'sex', loc: 'location_type'};
+  const together = await rows(con, breakdownsQuery({columns, where}));
+  for (const [dim, column] of Object.entries(columns)) {
+    const alone = await rows(con, breakdownQuery({column, where}));
+    expect(together.filter((r) => r.dim === dim).map(({code, n}) => ({code, n}))).toEqual(alone);
+  }
+});
+
+test('gridWithUnknownQuery is the grid plus one row for unknown hours', async () => {
+  const found = await rows(con, gridWithUnknownQuery({where: 'TRUE', night: true}));
+  expect(found.filter((r) => r.h !== null)).toEqual(
+    await rows(con, gridQuery({where: 'TRUE', night: true})),
+  );
+  expect(found.filter((r) => r.h === null)).toEqual([
+    {dow: null, h: null, ...(await rows(con, unknownHourQuery('TRUE')))[0]},
+  ]);
+});
+
+test.each([
+  [['date', 'hour', 'location_type'], 'incidents_by_hour'],
+  [['ndate', 'ndow', 'dow'], 'incidents_by_hour'],
+  [['date', 'lad_code'], 'incidents_by_hour_lad'],
+  [['date', 'weapon'], 'incidents'],
+  [['h3'], 'incidents'],
+])('sourceTable(%j) reads %s', (columns, table) => {
+  expect(sourceTable(BUILT, columns)).toBe(table);
+});
+
+test('sourceTable reads incidents when no rollup is built or a clause is unknown', () => {
+  expect(sourceTable([], ['date'])).toBe('incidents');
+  expect(sourceTable(BUILT, null)).toBe('incidents');
+});

@@ -1,0 +1,45 @@
+/** Pre-aggregated copies of `incidents` that views read instead when their filters allow. */
+import {ident} from './filters';
+
+/** A pre-aggregated table: attendances summed over every column but these. */
+export interface Rollup {
+  name: string;
+  columns: readonly string[];
+}
+
+/**
+ * `dow`, `ndate` and `ndow` follow from date and hour, so every date, hour, weekday and night-of
+ * clause reads the same on a rollup as on `incidents`.
+ */
+const BY_HOUR = ['date', 'hour', 'location_type', 'dow', 'ndate', 'ndow'];
+
+/**
+ * The rollups, smallest first. Incidents rows are nearly one attendance each, so only a few low-
+ * cardinality columns shrink them: at 10M rows (2021-2025), date x hour x location type has ~330k
+ * combinations and adding the local authority ~1.8M, where adding the H3 cell, the weapon or the
+ * premises leaves 6-10M (measured on the synthetic generator's data).
+ */
+export const ROLLUPS: readonly Rollup[] = [
+  {name: 'incidents_by_hour', columns: BY_HOUR},
+  {name: 'incidents_by_hour_lad', columns: [...BY_HOUR, 'lad_code']},
+];
+
+/** Build rollup `target` (with `rollup`'s columns) from the incidents table `source`, in date order. */
+export function rollupQuery(rollup: Rollup, target: string, source: string): string {
+  const keys = rollup.columns.map(ident).join(', ');
+  return `CREATE OR REPLACE TABLE ${ident(target)} AS
+SELECT ${keys}, CAST(SUM(n) AS BIGINT) AS n FROM ${ident(source)}
+GROUP BY ${keys} ORDER BY ${keys}`;
+}
+
+/**
+ * The table a query should read: the smallest of the built `rollups` that holds every column the
+ * query reads (`null`: unknown columns, so only `incidents` will do), else `incidents`.
+ */
+export function sourceTable(rollups: readonly string[], columns: readonly string[] | null): string {
+  if (columns === null) return 'incidents';
+  const fits = ROLLUPS.find(
+    (r) => rollups.includes(r.name) && columns.every((c) => r.columns.includes(c)),
+  );
+  return fits?.name ?? 'incidents';
+}
