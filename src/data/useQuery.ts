@@ -1,12 +1,11 @@
 /** Run a query for a view: cached by SQL, the newest request wins, stale results are dropped. */
 import {createContext, useContext, useEffect, useState} from 'react';
 import {duckdbConnector, type Connector, type Row} from './connector';
+import {NAIVE} from './mode';
+import {QueryQueue, type Ticket} from './query-queue';
 
 /** The connector views query through; tests provide a fake. */
 export const ConnectorContext = createContext<Connector>(duckdbConnector);
-
-const CACHE_SIZE = 256;
-const cache = new Map<string, Promise<Row[]>>();
 
 /** Results of one view's query. */
 export interface QueryState {
@@ -15,18 +14,14 @@ export interface QueryState {
   pending: boolean;
 }
 
-function cached(connector: Connector, key: string, sql: string): Promise<Row[]> {
-  let hit = cache.get(key);
-  if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
-  hit = connector.query(sql);
-  hit.catch(() => cache.delete(key));
-  cache.set(key, hit);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  return hit;
+const queues = new WeakMap<Connector, QueryQueue>();
+
+function ticketFor(connector: Connector, key: string, sql: string): Ticket {
+  // Naive mode (benchmarks): straight to the database, every time.
+  if (NAIVE) return {promise: connector.query(sql), release: () => undefined};
+  let queue = queues.get(connector);
+  if (!queue) queues.set(connector, (queue = new QueryQueue(connector)));
+  return queue.request(key, sql);
 }
 
 /** Run `sql` (null: nothing to run) against dataset `generation`; keeps the last rows while pending. */
@@ -37,12 +32,14 @@ export function useQuery(sql: string | null, generation: number): QueryState {
   useEffect(() => {
     if (key === null || sql === null) return;
     let current = true;
-    cached(connector, key, sql).then(
+    const ticket = ticketFor(connector, key, sql);
+    ticket.promise.then(
       (rows) => current && setResult({key, rows, error: null}),
       (err: Error) => current && setResult({key, rows: null, error: err.message}),
     );
     return () => {
       current = false;
+      ticket.release();
     };
   }, [connector, key, sql]);
   return {

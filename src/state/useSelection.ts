@@ -1,5 +1,7 @@
 /** React bridges to the selection and the dataset store (useSyncExternalStore underneath). */
 import {useSyncExternalStore} from 'react';
+import {sourceTable} from '../data/sql/rollup';
+import {predicateColumns} from './columns';
 import {filtersOf, type Filters} from './filters';
 import type {Selection} from './selection';
 import type {DatasetState, DatasetStore} from './dataset-store';
@@ -22,4 +24,20 @@ export function useFilters(selection: Selection): Filters {
 /** The dataset store's state. */
 export function useDataset(store: DatasetStore): DatasetState {
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}
+
+/**
+ * The table a view reads: a pre-aggregated one when the dataset has it and it holds the view's
+ * own `columns` and every column of its predicate (every clause but `exclude`'s), else
+ * `incidents`. Naive mode builds no pre-aggregated tables, so it always reads `incidents`.
+ */
+export function useSourceTable(
+  selection: Selection,
+  rollups: readonly string[],
+  exclude: readonly string[],
+  columns: readonly string[],
+): string {
+  useSyncExternalStore(selection.subscribe, selection.getSnapshot);
+  const read = predicateColumns(selection, exclude);
+  return sourceTable(rollups, read && [...read, ...columns]);
 }

@@ -1,5 +1,5 @@
 /** Attendances per day, week or month, for the trend chart. */
-import {literal, whereSql} from './filters';
+import {ident, literal, whereSql} from './filters';
 
 /** Bucket size of the trend. */
 export type Grain = 'day' | 'week' | 'month';
@@ -10,12 +10,14 @@ export interface TimelineParams {
   where: string;
   /** Night-of attribution: bucket by the night's date. */
   night: boolean;
+  /** Table to read: `incidents` (default) or a rollup that holds every column the query reads. */
+  from?: string;
 }
 
 /** Rows (bucket 'YYYY-MM-DD' = first day of the bucket; weeks start on Monday, n), in date order. */
-export function timelineQuery({grain, where, night}: TimelineParams): string {
+export function timelineQuery({grain, where, night, from = 'incidents'}: TimelineParams): string {
   const date = night ? 'ndate' : '"date"';
   return `SELECT CAST(CAST(date_trunc(${literal(grain)}, ${date}) AS DATE) AS VARCHAR) AS bucket,
   CAST(SUM(n) AS DOUBLE) AS n
-FROM incidents ${whereSql(where)} GROUP BY 1 ORDER BY 1`;
+FROM ${ident(from)} ${whereSql(where)} GROUP BY 1 ORDER BY 1`;
 }

@@ -3,16 +3,14 @@ import {useEffect, useRef} from 'react';
 import {suppressList, suppressedText} from '../../analysis/disclosure';
 import type {Row} from '../../data/connector';
 import type {Dataset} from '../../data/load-dataset';
-import {breakdownQuery} from '../../data/sql/breakdown';
-import {LIST_COLUMNS} from '../../data/sql/clauses';
-import {useQuery} from '../../data/useQuery';
 import {useApp, usePage} from '../../state/AppContext';
 import {setFilter} from '../../state/filters';
-import {useFilters, useSelectionPredicate} from '../../state/useSelection';
+import {useFilters} from '../../state/useSelection';
 import {formatCount} from '../../ui/format';
 import {FILTER_NAMES, labelOf} from '../../ui/labels';
 import {ExportMenu} from '../export/ExportMenu';
 import {breakdownCsv} from './breakdown-csv';
+import {useBreakdownRows} from './useBreakdownRows';
 
 /** Props of Breakdowns. */
 export interface BreakdownsProps {
@@ -62,12 +60,8 @@ function BreakdownTable({
 }) {
   const {selection} = useApp();
   const {publication} = usePage();
-  const where = useSelectionPredicate(selection, [filter]);
   const selected = useFilters(selection)[filter];
-  const {rows, error, pending} = useQuery(
-    breakdownQuery({column: LIST_COLUMNS[filter], where}),
-    generation,
-  );
+  const {rows, error, pending} = useBreakdownRows(filter, KEYS, generation);
   useEffect(() => {
     if (rows) onRows(rows);
   }, [rows, onRows]);

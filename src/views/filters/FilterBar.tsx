@@ -7,7 +7,7 @@ import {LIST_COLUMNS, type ListFilter} from '../../data/sql/clauses';
 import {useQuery} from '../../data/useQuery';
 import {useApp} from '../../state/AppContext';
 import {setFilter, type Filters} from '../../state/filters';
-import {useFilters} from '../../state/useSelection';
+import {useFilters, useSourceTable} from '../../state/useSelection';
 import {FILTER_NAMES, labelOf} from '../../ui/labels';
 import {DateFilter} from './DateFilter';
 import {DaysFilter} from './DaysFilter';
@@ -76,6 +76,7 @@ export function FilterBar({dataset, generation}: FilterBarProps) {
             options={codesOf(key)}
             selected={filters[key]}
             generation={generation}
+            rollups={dataset.rollups}
             onChange={set(key)}
           />
         ))}
@@ -125,13 +126,16 @@ function ListFilterControl(props: {
   options: {code: string; label: string}[];
   selected: string[] | undefined;
   generation: number;
+  rollups: readonly string[];
   onChange: (codes: string[] | undefined) => void;
 }) {
   const {selection} = useApp();
   const [open, setOpen] = useState(false);
   useFilters(selection);
   const where = selection.predicate([props.filter]);
-  const sql = open ? breakdownQuery({column: LIST_COLUMNS[props.filter], where}) : null;
+  const column = LIST_COLUMNS[props.filter];
+  const from = useSourceTable(selection, props.rollups, [props.filter], [column]);
+  const sql = open ? breakdownQuery({column, where, from}) : null;
   const {rows} = useQuery(sql, props.generation);
   const counts = new Map(rows?.map((r) => [String(r.code), Number(r.n)]));
   return (

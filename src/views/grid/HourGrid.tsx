@@ -2,8 +2,6 @@
 import * as d3 from 'd3';
 import {useState} from 'react';
 import type {Dataset} from '../../data/load-dataset';
-import {gridQuery, unknownHourQuery} from '../../data/sql/grid';
-import {useQuery} from '../../data/useQuery';
 import {useApp, usePage} from '../../state/AppContext';
 import {suppressMatrix, suppressedText} from '../../analysis/disclosure';
 import {hourIn, setFilter} from '../../state/filters';
@@ -13,6 +11,7 @@ import {WEEKDAY_LONG, WEEKDAY_SHORT} from '../../ui/labels';
 import {ExportMenu} from '../export/ExportMenu';
 import {gridCsv, gridSvg} from './export';
 import {dragSelection, gridModel, HOUR_ORDER} from './model';
+import {GRID_SOURCES, useGridData} from './useGridData';
 
 /** Props of HourGrid. */
 export interface HourGridProps {
@@ -27,11 +26,10 @@ export function HourGrid({dataset, generation}: HourGridProps) {
   const {selection} = useApp();
   const {publication} = usePage();
   const filters = useFilters(selection);
-  const where = useSelectionPredicate(selection, ['hours', 'days']);
+  const where = useSelectionPredicate(selection, GRID_SOURCES);
   const night = filters.night === true;
   const usable = dataset.hasHours && dataset.manifest.time_grain === 'day';
-  const grid = useQuery(usable ? gridQuery({where, night}) : null, generation);
-  const unknown = useQuery(usable ? unknownHourQuery(where) : null, generation);
+  const {grid, unknown} = useGridData(dataset, generation, where, night, usable);
   const [drag, setDrag] = useState<{from: Cell; to: Cell} | null>(null);
   const [focus, setFocus] = useState<Cell>({day: 4, col: 16});
 

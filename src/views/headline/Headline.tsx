@@ -3,7 +3,7 @@ import {headlineQuery} from '../../data/sql/headline';
 import {useQuery} from '../../data/useQuery';
 import type {Dataset} from '../../data/load-dataset';
 import {useApp} from '../../state/AppContext';
-import {useFilters, useSelectionPredicate} from '../../state/useSelection';
+import {useFilters, useSelectionPredicate, useSourceTable} from '../../state/useSelection';
 import {formatChange, formatCount, formatRange} from '../../ui/format';
 import {comparisonOf} from './comparison';
 
@@ -19,7 +19,8 @@ export function Headline({dataset, generation}: HeadlineProps) {
   const filters = useFilters(selection);
   const base = useSelectionPredicate(selection, ['dates', 'hours']);
   const cmp = comparisonOf(filters, base, dataset.period);
-  const {rows, error, pending} = useQuery(headlineQuery(cmp.params), generation);
+  const from = useSourceTable(selection, dataset.rollups, [], []);
+  const {rows, error, pending} = useQuery(headlineQuery({...cmp.params, from}), generation);
   const row = rows?.[0];
   const total = row ? Number(row.total) : null;
   const previous = row?.previous == null ? null : Number(row.previous);

@@ -3,6 +3,8 @@ import {useMemo} from 'react';
 import type {Dataset} from '../../data/load-dataset';
 import {areaCountsQuery} from '../../data/sql/hotspots';
 import {useQuery} from '../../data/useQuery';
+import {useApp} from '../../state/AppContext';
+import {useSourceTable} from '../../state/useSelection';
 import type {AreaDatum} from './layers';
 import {quantileBreaks} from './scale';
 
@@ -18,7 +20,9 @@ export function useAreaRates(
   const column = dataset.lads.some((l) => dataset.areas.some((a) => a.code === l.code))
     ? 'lad_code'
     : 'lsoa_code';
-  const counts = useQuery(show.areas ? areaCountsQuery({column, where}) : null, generation);
+  // The map's predicate leaves out its own clause, the hexagons it selected ('cell').
+  const from = useSourceTable(useApp().selection, dataset.rollups, ['cell'], [column]);
+  const counts = useQuery(show.areas ? areaCountsQuery({column, where, from}) : null, generation);
   const areas = useMemo<AreaDatum[] | null>(() => {
     if (!show.areas) return null;
     const byCode = new Map(counts.rows?.map((r) => [String(r.code), Number(r.n)]));

@@ -6,7 +6,7 @@ import {timelineQuery, type Grain} from '../../data/sql/timeline';
 import {useQuery} from '../../data/useQuery';
 import {useApp} from '../../state/AppContext';
 import {setFilter} from '../../state/filters';
-import {useFilters, useSelectionPredicate} from '../../state/useSelection';
+import {useFilters, useSelectionPredicate, useSourceTable} from '../../state/useSelection';
 import {formatCount, formatDate, formatRange} from '../../ui/format';
 import {useWidth} from '../../ui/useWidth';
 import {ExportMenu} from '../export/ExportMenu';
@@ -35,7 +35,8 @@ export function Trend({dataset, generation}: TrendProps) {
   const [chosen, setChosen] = useState<Grain | null>(null);
   const grain = chosen ?? auto;
   const night = filters.night === true;
-  const {rows, error, pending} = useQuery(timelineQuery({grain, where, night}), generation);
+  const from = useSourceTable(selection, dataset.rollups, ['dates'], ['date', 'ndate']);
+  const {rows, error, pending} = useQuery(timelineQuery({grain, where, night, from}), generation);
   const points = useMemo(
     () =>
       trendSeries(

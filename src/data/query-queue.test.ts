@@ -1,0 +1,86 @@
+import {expect, test} from 'vitest';
+import type {Connector, Row} from './connector';
+import {QueryQueue} from './query-queue';
+
+/** A connector whose queries finish when the test says so. */
+function createConnector() {
+  const calls: {sql: string; finish: (rows: Row[]) => void; fail: (e: Error) => void}[] = [];
+  const connector: Connector = {
+    query: (sql) =>
+      new Promise((finish, fail) => {
+        calls.push({sql, finish, fail});
+      }),
+  };
+  return {connector, calls};
+}
+
+const tick = () => new Promise((ok) => setTimeout(ok, 0));
+
+test('posts at most six queries at a time, in order', async () => {
+  const {connector, calls} = createConnector();
+  const queue = new QueryQueue(connector);
+  const tickets = [1, 2, 3, 4, 5, 6, 7].map((i) => queue.request(`k${i}`, `SELECT ${i}`));
+  await tick();
+  expect(calls.map((c) => c.sql)).toEqual([1, 2, 3, 4, 5, 6].map((i) => `SELECT ${i}`));
+  calls[0].finish([{x: 1}]);
+  await tick();
+  expect(calls.map((c) => c.sql)).toEqual([1, 2, 3, 4, 5, 6, 7].map((i) => `SELECT ${i}`));
+  for (const [i, call] of calls.slice(1).entries()) call.finish([{x: i + 2}]);
+  expect(await Promise.all(tickets.map((t) => t.promise))).toEqual(
+    [1, 2, 3, 4, 5, 6, 7].map((x) => [{x}]),
+  );
+});
+
+test('shares identical requests and answers repeats from the cache', async () => {
+  const {connector, calls} = createConnector();
+  const queue = new QueryQueue(connector);
+  const a = queue.request('k', 'SELECT 1');
+  const b = queue.request('k', 'SELECT 1');
+  await tick();
+  calls[0].finish([{x: 1}]);
+  expect(await a.promise).toBe(await b.promise);
+  expect(await queue.request('k', 'SELECT 1').promise).toEqual([{x: 1}]);
+  expect(calls).toHaveLength(1);
+});
+
+test('a request released before its turn never reaches the database', async () => {
+  const {connector, calls} = createConnector();
+  const queue = new QueryQueue(connector);
+  const first = [1, 2, 3, 4, 5, 6].map((i) => `SELECT ${i}`);
+  for (const sql of first) queue.request(sql, sql);
+  const stale = queue.request('stale', 'SELECT stale');
+  queue.request('newest', 'SELECT newest');
+  stale.release();
+  await tick();
+  calls[0].finish([]);
+  await tick();
+  expect(calls.map((c) => c.sql)).toEqual([...first, 'SELECT newest']);
+  expect(queue.queued).toBe(0);
+});
+
+test('a failed query is not cached', async () => {
+  const {connector, calls} = createConnector();
+  const queue = new QueryQueue(connector);
+  const a = queue.request('k', 'SELECT boom');
+  await tick();
+  calls[0].fail(new Error('boom'));
+  await expect(a.promise).rejects.toThrow('boom');
+  queue.request('k', 'SELECT boom');
+  await tick();
+  expect(calls).toHaveLength(2);
+});
+
+test('results of a burst are handed over together when the queue runs dry', async () => {
+  const {connector, calls} = createConnector();
+  const queue = new QueryQueue(connector);
+  const seen: string[] = [];
+  queue.request('a', 'A').promise.then(() => seen.push('a'));
+  queue.request('b', 'B').promise.then(() => seen.push('b'));
+  await tick();
+  calls[0].finish([]);
+  await tick();
+  expect(seen).toEqual([]);
+  calls[1].finish([]);
+  await tick();
+  expect(seen).toEqual(['a', 'b']);
+});

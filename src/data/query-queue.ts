@@ -1,0 +1,145 @@
+/**
+ * The views' queries, a few at a time, cached by key, with identical requests shared and requests
+ * nobody waits for any more dropped before they start (after Mosaic's Coordinator).
+ *
+ * DuckDB-WASM runs one query at a time in its worker, and a query it has started cannot be
+ * stopped: `conn.query()` has no cancel, and `cancelSent()` only stops a streamed `send()` between
+ * batches. So the queue holds requests back here instead of posting them all to the worker, and
+ * when a burst of filter changes supersedes a request before its turn, it is simply never sent:
+ * each view runs at most the queries in flight and its newest one.
+ */
+import type {Connector, Row} from './connector';
+
+/** Results kept, most recently used last. */
+const CACHE_SIZE = 256;
+
+/**
+ * Queries posted to the worker at once. One would be enough for DuckDB, but the next query is
+ * only posted when the main thread has handled the last answer, and while it is busy (the map's
+ * first draw compiles shaders for seconds under SwiftShader) the worker would sit idle: with 3
+ * the first render of the 100k dataset took ~1.5 s longer than posting everything. Each one more
+ * can waste one superseded query per burst of filter changes.
+ */
+const IN_FLIGHT = 6;
+
+/**
+ * Longest a finished result waits for the others of its burst. Results are handed over together
+ * when the queue runs dry, so the views repaint once per burst rather than once per query (every
+ * repaint redraws the map); a slow burst still shows progress this often.
+ */
+const BATCH_MS = 100;
+
+/** A request's handle: its result, and `release()` for when the caller stops waiting. */
+export interface Ticket {
+  promise: Promise<Row[]>;
+  release(): void;
+}
+
+interface Job {
+  key: string;
+  sql: string;
+  waiting: number;
+  started: boolean;
+  promise: Promise<Row[]>;
+  resolve: (rows: Row[]) => void;
+  reject: (err: Error) => void;
+}
+
+/** One queue per connector. */
+export class QueryQueue {
+  #cache = new Map<string, Job>();
+  #queue: Job[] = [];
+  #running = 0;
+  #finished: (() => void)[] = [];
+  #flushTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly connector: Connector) {}
+
+  /** Ask for the rows of `sql`, known as `key` (the dataset generation and the SQL). */
+  request(key: string, sql: string): Ticket {
+    let job = this.#cache.get(key);
+    if (job) {
+      this.#cache.delete(key);
+      this.#cache.set(key, job);
+    } else {
+      job = this.#enqueue(key, sql);
+    }
+    const held = job;
+    held.waiting++;
+    let released = false;
+    return {
+      promise: held.promise,
+      release: () => {
+        if (released) return;
+        released = true;
+        held.waiting--;
+        if (held.waiting === 0 && !held.started) this.#drop(held);
+      },
+    };
+  }
+
+  /** Requests waiting for their turn (for tests). */
+  get queued(): number {
+    return this.#queue.length;
+  }
+
+  #enqueue(key: string, sql: string): Job {
+    let resolve!: (rows: Row[]) => void;
+    let reject!: (err: Error) => void;
+    const promise = new Promise<Row[]>((ok, fail) => {
+      resolve = ok;
+      reject = fail;
+    });
+    const job: Job = {key, sql, waiting: 0, started: false, promise, resolve, reject};
+    this.#cache.set(key, job);
+    if (this.#cache.size > CACHE_SIZE) {
+      for (const [k, old] of this.#cache) {
+        if (old.started || old.waiting === 0) {
+          this.#cache.delete(k);
+          break;
+        }
+      }
+    }
+    this.#queue.push(job);
+    queueMicrotask(() => {
+      while (this.#running < IN_FLIGHT && this.#queue.length) this.#pump();
+    });
+    return job;
+  }
+
+  #drop(job: Job): void {
+    this.#queue = this.#queue.filter((j) => j !== job);
+    if (this.#cache.get(job.key) === job) this.#cache.delete(job.key);
+  }
+
+  #pump(): void {
+    if (this.#running >= IN_FLIGHT) return;
+    const job = this.#queue.shift();
+    if (!job) return;
+    this.#running++;
+    job.started = true;
+    this.connector
+      .query(job.sql)
+      .then(
+        (rows) => this.#finished.push(() => job.resolve(rows)),
+        (err: Error) => {
+          if (this.#cache.get(job.key) === job) this.#cache.delete(job.key);
+          this.#finished.push(() => job.reject(err));
+        },
+      )
+      .finally(() => {
+        this.#running--;
+        if (this.#queue.length === 0 && this.#running === 0) this.#flush();
+        else this.#flushTimer ??= setTimeout(() => this.#flush(), BATCH_MS);
+        this.#pump();
+      });
+  }
+
+  #flush(): void {
+    if (this.#flushTimer !== null) clearTimeout(this.#flushTimer);
+    this.#flushTimer = null;
+    const finished = this.#finished;
+    this.#finished = [];
+    for (const settle of finished) settle();
+  }
+}

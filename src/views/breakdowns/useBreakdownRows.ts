@@ -1,0 +1,52 @@
+/** A breakdown table's rows, sharing one scan with the other breakdowns where the filters allow. */
+import {useMemo} from 'react';
+import {NAIVE} from '../../data/mode';
+import {breakdownQuery, breakdownsQuery} from '../../data/sql/breakdown';
+import {LIST_COLUMNS, type ListFilter} from '../../data/sql/clauses';
+import {sourceTable} from '../../data/sql/rollup';
+import {useQuery, type QueryState} from '../../data/useQuery';
+import {useApp} from '../../state/AppContext';
+import {predicateColumns} from '../../state/columns';
+import type {Selection} from '../../state/selection';
+import {useDataset, useSelectionPredicate} from '../../state/useSelection';
+
+/**
+ * Rows (code, n) of the breakdown by `filter` among the breakdowns `all`, under every clause but
+ * its own. A breakdown whose own filter is set, or that the rollup can answer, runs its own
+ * query; the others all send the same GROUPING SETS query, which the query queue runs once.
+ */
+export function useBreakdownRows(
+  filter: ListFilter,
+  all: readonly ListFilter[],
+  generation: number,
+): QueryState {
+  const {selection, datasets} = useApp();
+  const rollups = useDataset(datasets).dataset?.rollups ?? [];
+  const where = useSelectionPredicate(selection, [filter]);
+  const column = LIST_COLUMNS[filter];
+  const alone = (key: ListFilter) =>
+    NAIVE || selection.get(key) !== undefined || tableFor(selection, rollups, key) !== 'incidents';
+  const shared = all.filter((key) => !alone(key));
+  const sql = alone(filter)
+    ? breakdownQuery({column, where, from: tableFor(selection, rollups, filter)})
+    : breakdownsQuery({
+        columns: Object.fromEntries(shared.map((key) => [key, LIST_COLUMNS[key]])),
+        where,
+      });
+  const result = useQuery(sql, generation);
+  const mine = alone(filter);
+  const rows = useMemo(
+    () =>
+      mine || !result.rows
+        ? result.rows
+        : result.rows.filter((r) => r.dim === filter).map(({code, n}) => ({code, n})),
+    [mine, result.rows, filter],
+  );
+  return {...result, rows};
+}
+
+/** The table a breakdown by `key` can read under every clause but its own. */
+function tableFor(selection: Selection, rollups: readonly string[], key: ListFilter): string {
+  const read = predicateColumns(selection, [key]);
+  return sourceTable(rollups, read && [...read, LIST_COLUMNS[key]]);
+}
