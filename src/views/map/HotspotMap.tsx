@@ -15,13 +15,7 @@ import {useQuery} from '../../data/useQuery';
 import {useApp, usePage} from '../../state/AppContext';
 import {useFilters, useSelectionPredicate} from '../../state/useSelection';
 import {areaLabels, loadWardLabels} from './labels';
-import {
-  buildLayers,
-  type LabelDatum,
-  type MapMode,
-  type PremisesDatum,
-  type SiteDatum,
-} from './layers';
+import type {LabelDatum, MapMode, PremisesDatum, SiteDatum} from './layers';
 import {ExportMenu} from '../export/ExportMenu';
 import {mapPng} from './export';
 import {hexCsv} from './hex-csv';
@@ -143,7 +137,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
   useEffect(() => {
     if (!handles) return;
     handles.overlay.setProps({
-      layers: buildLayers({
+      layers: handles.buildLayers({
         hexes: hex.hexes,
         mode,
         breaks,

@@ -1,66 +1,46 @@
 /** Create one MapLibre map with a deck.gl overlay in a container, and remove it on unmount. */
-import {MapboxOverlay} from '@deck.gl/mapbox';
-import {
-  AttributionControl,
-  Map as MapLibreMap,
-  NavigationControl,
-  ScaleControl,
-  setWorkerUrl,
-} from 'maplibre-gl';
+import type {MapboxOverlay} from '@deck.gl/mapbox';
+import type {Map as MapLibreMap} from 'maplibre-gl';
+// In the entry's CSS, before styles.css, so the app's map rules win (a lazy chunk's CSS comes last).
 import 'maplibre-gl/dist/maplibre-gl.css';
-// MapLibre 6 finds its worker through import.meta.url, which a bundler rewrites: bundle it as a
-// worker (with its shared chunk) and tell MapLibre where it is (v5-to-v6 migration guide).
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import {useEffect, useState, type RefObject} from 'react';
-import {basemapStyle, INITIAL_VIEW_STATE} from './constants';
+import type {buildLayers} from './layers';
 
-/** Attribution of the shipped basemap layers (OGL and CC BY 4.0; ODbL for rail stations). */
-export const BASEMAP_ATTRIBUTION = [
-  'Boundaries: contains OS and ONS data © Crown copyright and database right 2016 (OGL v3.0)',
-  'GeoJSON by Martin Chorley (CC BY 4.0)',
-  'Rail stations: davwheat/uk-railway-stations, Trainline EU, © OpenStreetMap contributors (ODbL)',
-];
+/** The map engine chunk (MapLibre, deck.gl, layers). */
+let engine: Promise<typeof import('./map-engine')> | null = null;
 
-setWorkerUrl(workerUrl);
+/** Start fetching the map engine (idempotent); the map view calls it when it mounts. */
+export function loadMapEngine(): Promise<typeof import('./map-engine')> {
+  engine ??= import('./map-engine');
+  return engine;
+}
 
-/** The map and its overlay, once created. */
+// Fetch the engine while the data load rather than after: it is half of the page's JavaScript.
+if (typeof window !== 'undefined') void loadMapEngine();
+
+/** The map, its overlay, and the engine's layer builder, once created. */
 export interface MapHandles {
   map: MapLibreMap;
   overlay: MapboxOverlay;
+  buildLayers: typeof buildLayers;
 }
 
-/** A map in `container`; `null` until it exists. */
+/** A map in `container`; `null` until the engine has loaded and the map's style with it. */
 export function useMapLibre(container: RefObject<HTMLDivElement | null>): MapHandles | null {
   const [handles, setHandles] = useState<MapHandles | null>(null);
   useEffect(() => {
-    if (!container.current) return;
-    const map = new MapLibreMap({
-      container: container.current,
-      style: basemapStyle(document.baseURI),
-      center: [INITIAL_VIEW_STATE.longitude, INITIAL_VIEW_STATE.latitude],
-      zoom: INITIAL_VIEW_STATE.zoom,
-      attributionControl: false,
-      boxZoom: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-      maxPitch: 0,
-      canvasContextAttributes: {preserveDrawingBuffer: true},
+    let live = true;
+    let map: MapLibreMap | null = null;
+    void loadMapEngine().then(({createMap, buildLayers}) => {
+      if (!live || !container.current) return;
+      map = createMap(container.current, (m, overlay) => {
+        if (live) setHandles({map: m, overlay, buildLayers});
+      });
     });
-    map.touchZoomRotate.disableRotation();
-    map.keyboard.disableRotation();
-    map.addControl(new NavigationControl({showCompass: false}), 'top-right');
-    map.addControl(new ScaleControl({unit: 'metric'}), 'bottom-right');
-    map.addControl(
-      new AttributionControl({compact: false, customAttribution: BASEMAP_ATTRIBUTION}),
-      'bottom-right',
-    );
-    const overlay = new MapboxOverlay({interleaved: false, layers: []});
-    map.addControl(overlay);
-    map.once('load', () => setHandles({map, overlay}));
     return () => {
+      live = false;
       setHandles(null);
-      map.remove();
+      map?.remove();
     };
   }, [container]);
   return handles;

@@ -1,0 +1,60 @@
+/**
+ * The heavy half of the map, loaded on demand (a separate chunk): MapLibre, deck.gl and the
+ * layers. Keeping them out of the entry chunk lets the page render its other views first.
+ */
+import {MapboxOverlay} from '@deck.gl/mapbox';
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
+// MapLibre 6 finds its worker through import.meta.url, which a bundler rewrites: bundle it as a
+// worker (with its shared chunk) and tell MapLibre where it is (v5-to-v6 migration guide).
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import {basemapStyle, INITIAL_VIEW_STATE} from './constants';
+import {buildLayers} from './layers';
+
+/** Attribution of the shipped basemap layers (OGL and CC BY 4.0; ODbL for rail stations). */
+export const BASEMAP_ATTRIBUTION = [
+  'Boundaries: contains OS and ONS data © Crown copyright and database right 2016 (OGL v3.0)',
+  'GeoJSON by Martin Chorley (CC BY 4.0)',
+  'Rail stations: davwheat/uk-railway-stations, Trainline EU, © OpenStreetMap contributors (ODbL)',
+];
+
+setWorkerUrl(workerUrl);
+
+export {buildLayers};
+
+/** A MapLibre map with a deck.gl overlay in `container`; `onLoad` once its style has loaded. */
+export function createMap(
+  container: HTMLElement,
+  onLoad: (map: MapLibreMap, overlay: MapboxOverlay) => void,
+): MapLibreMap {
+  const map = new MapLibreMap({
+    container,
+    style: basemapStyle(document.baseURI),
+    center: [INITIAL_VIEW_STATE.longitude, INITIAL_VIEW_STATE.latitude],
+    zoom: INITIAL_VIEW_STATE.zoom,
+    attributionControl: false,
+    boxZoom: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    maxPitch: 0,
+    canvasContextAttributes: {preserveDrawingBuffer: true},
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({showCompass: false}), 'top-right');
+  map.addControl(new ScaleControl({unit: 'metric'}), 'bottom-right');
+  map.addControl(
+    new AttributionControl({compact: false, customAttribution: BASEMAP_ATTRIBUTION}),
+    'bottom-right',
+  );
+  const overlay = new MapboxOverlay({interleaved: false, layers: []});
+  map.addControl(overlay);
+  map.once('load', () => onLoad(map, overlay));
+  return map;
+}
