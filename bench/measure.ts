@@ -1,0 +1,129 @@
+/** One benchmark run: open the app on a dataset in one mode, time the cold load and interactions. */
+import type {Page} from 'playwright-core';
+import {launchBrowser, openPage} from '../tests/helpers/browser';
+import {INTERACTIONS} from './interactions';
+import {jsHeapMiB, rendererMemory} from './memory';
+import {PROBE_SCRIPT, type SettleResult} from './probe';
+
+/** Naive mode (DESIGN: the full incidents table for every view, no cache, no pre-aggregation). */
+export type Mode = 'optimised' | 'naive';
+
+/** The measurements of one run. */
+export interface RunResult {
+  mode: Mode;
+  /** Navigation start to every view rendered, ms; null when the load failed. */
+  coldLoadMs: number | null;
+  /** Input to every view settled, ms, per interaction. */
+  updates: {kind: string; ms: number}[];
+  /** Interactions that changed nothing (e.g. a click beside every hexagon): not timed. */
+  noops: number;
+  timeouts: number;
+  /** Renderer peak resident memory (VmHWM), MiB; main-thread JS heap high-water, MiB. */
+  rendererPeakMiB: number | null;
+  jsHeapMaxMiB: number;
+  errors: string[];
+}
+
+/** Options of `measureRun`. */
+export interface RunOptions {
+  url: string;
+  mode: Mode;
+  interactions: number;
+  loadTimeoutMs: number;
+  updateTimeoutMs: number;
+}
+
+const NOOP_MS = 1500;
+
+/** Open a fresh browser, load the app, time `interactions` filter changes, close. */
+export async function measureRun(o: RunOptions): Promise<RunResult> {
+  const browser = await launchBrowser();
+  const result: RunResult = {
+    mode: o.mode,
+    coldLoadMs: null,
+    updates: [],
+    noops: 0,
+    timeouts: 0,
+    rendererPeakMiB: null,
+    jsHeapMaxMiB: 0,
+    errors: [],
+  };
+  try {
+    const {page, errors} = await openPage(browser);
+    if (o.mode === 'naive') await page.addInitScript({content: 'window.__VSD_NAIVE__ = true;'});
+    await page.addInitScript({content: PROBE_SCRIPT});
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const browserCdp = await browser.newBrowserCDPSession();
+    let crashed = false;
+    page.on('crash', () => (crashed = true));
+    const heap = async () => {
+      if (!crashed) result.jsHeapMaxMiB = Math.max(result.jsHeapMaxMiB, await jsHeapMiB(cdp));
+    };
+    const memory = async () => {
+      const m = await rendererMemory(browserCdp).catch(() => null);
+      if (m) result.rendererPeakMiB = Math.max(result.rendererPeakMiB ?? 0, m.peakMiB);
+    };
+
+    await page.goto(o.url);
+    const loaded = await page
+      .evaluate(
+        `window.__vsdBench.until(() => window.__vsdBench.loadedAt !== null ||
+          window.__vsdBench.failed(), ${o.loadTimeoutMs})`,
+      )
+      .catch((e: Error) => {
+        result.errors.push(crashed ? 'the page crashed while loading' : e.message.split('\n')[0]);
+        return false;
+      });
+    const state = loaded
+      ? ((await page.evaluate('window.__vsdBench.loadedAt')) as number | null)
+      : null;
+    if (!loaded && !crashed) result.errors.push(`not loaded after ${o.loadTimeoutMs} ms`);
+    await memory();
+    if (state === null) {
+      const problem = await page
+        .locator('.dataset-error')
+        .textContent({timeout: 1000})
+        .catch(() => null);
+      if (problem) result.errors.push(problem.replace(/\s+/g, ' ').slice(0, 240));
+      result.errors.push(...errors);
+      return result;
+    }
+    result.coldLoadMs = state;
+    await heap();
+
+    const counts = new Map<string, number>();
+    for (let i = 0; result.updates.length < o.interactions && i < o.interactions * 2; i++) {
+      const it = INTERACTIONS[i % INTERACTIONS.length];
+      const k = counts.get(it.kind) ?? 0;
+      counts.set(it.kind, k + 1);
+      await it.prepare?.(page, k);
+      await settledNow(page, o.updateTimeoutMs);
+      await page.evaluate('window.__vsdBench.arm()');
+      await it.act(page, k);
+      const r = (await page.evaluate(
+        `window.__vsdBench.waitSettled(${o.updateTimeoutMs}, ${NOOP_MS})`,
+      )) as SettleResult;
+      if ('ms' in r) result.updates.push({kind: it.kind, ms: r.ms});
+      else if ('noop' in r) result.noops++;
+      else result.timeouts++;
+      await it.finish?.(page, k);
+      await heap();
+      if (crashed) throw new Error('the page crashed');
+    }
+    await memory();
+    result.errors.push(...errors);
+  } catch (err) {
+    result.errors.push((err as Error).message.split('\n')[0]);
+  } finally {
+    await browser.close();
+  }
+  return result;
+}
+
+async function settledNow(page: Page, timeoutMs: number): Promise<void> {
+  const ok = await page.evaluate(
+    `window.__vsdBench.until(window.__vsdBench.settled, ${timeoutMs})`,
+  );
+  if (!ok) throw new Error(`the views did not settle within ${timeoutMs} ms`);
+}

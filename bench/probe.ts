@@ -1,0 +1,85 @@
+/**
+ * The in-page probe: decides from the DOM when every view has rendered, and times interactions.
+ * Plain JavaScript in a string, so no transpiler helper leaks into the page.
+ *
+ * "All views rendered": the headline's output is ready, the map container has data-pending=false,
+ * nothing is aria-busy or data-pending, the trend has drawn its count line and the hour grid table
+ * exists; and this holds on two animation frames in a row.
+ *
+ * An interaction is timed from the last input event before the first view went pending
+ * (the pointerup of a brush, the click on a button, the change of a select) to the first frame of
+ * that settled state.
+ */
+export const PROBE_SCRIPT = `(() => {
+  if (window.__vsdBench) return;
+  const b = (window.__vsdBench = {lastInput: -1, cause: -1, sawPending: false, loadedAt: null});
+  const settled = () => {
+    const q = (s) => document.querySelector(s);
+    return (
+      !!q('output[aria-labelledby="total-label"][data-state="ready"]') &&
+      !!q('[data-testid="map"][data-pending="false"]') &&
+      !q('[aria-busy="true"]') &&
+      !q('[data-pending="true"]') &&
+      !!q('.trend svg path.line-count') &&
+      !!q('table[aria-label="Hour by weekday"]')
+    );
+  };
+  const busy = () => !!document.querySelector('[aria-busy="true"], [data-pending="true"]');
+  b.settled = settled;
+  for (const type of ['pointerup', 'mouseup', 'click', 'input', 'change', 'keydown']) {
+    // Untrusted too: Playwright's selectOption dispatches input and change from script.
+    addEventListener(type, (e) => { b.lastInput = e.timeStamp; }, true);
+  }
+  const onMutations = (records) => {
+    if (b.sawPending) return;
+    const went = records.some((r) => r.oldValue === 'true' ||
+      (r.attributeName && r.target.getAttribute(r.attributeName) === 'true'));
+    if (went || busy()) {
+      b.sawPending = true;
+      b.cause = b.lastInput;
+    }
+  };
+  const observe = () => new MutationObserver(onMutations).observe(document.documentElement, {
+    subtree: true, childList: true, attributes: true, attributeOldValue: true,
+    attributeFilter: ['aria-busy', 'data-pending'],
+  });
+  if (document.documentElement) observe(); else addEventListener('DOMContentLoaded', observe);
+  let ok = 0, firstOk = 0;
+  const watchLoad = () => {
+    if (settled()) {
+      if (ok++ === 0) firstOk = performance.now();
+      if (ok >= 2) { b.loadedAt = firstOk; return; }
+    } else ok = 0;
+    requestAnimationFrame(watchLoad);
+  };
+  requestAnimationFrame(watchLoad);
+  b.arm = () => { b.sawPending = false; b.cause = -1; };
+  b.failed = () => document.querySelector('.dataset-error') !== null;
+  b.until = (test, timeoutMs) => new Promise((resolve) => {
+    const start = performance.now();
+    const tick = () => {
+      if (test()) return resolve(true);
+      if (performance.now() - start > timeoutMs) return resolve(false);
+      setTimeout(tick, 50);
+    };
+    tick();
+  });
+  b.waitSettled = (timeoutMs, noopMs) => new Promise((resolve) => {
+    const start = performance.now();
+    let ok = 0, firstOk = 0;
+    const tick = () => {
+      const now = performance.now();
+      if (b.sawPending && settled()) {
+        if (ok++ === 0) firstOk = now;
+        if (ok >= 2) return resolve({ms: firstOk - b.cause});
+      } else ok = 0;
+      if (!b.sawPending && now - start > noopMs) return resolve({noop: true});
+      if (now - start > timeoutMs) return resolve({timeout: true});
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+})();`;
+
+/** What `waitSettled` answers. */
+export type SettleResult = {ms: number} | {noop: true} | {timeout: true};

@@ -1,0 +1,142 @@
+/** Summaries of the runs: medians, p95, naive/optimised ratios, and the markdown table. */
+import type {BundleSizes} from './bundle';
+import type {Mode, RunResult} from './measure';
+
+/** One size and mode over every run. */
+export interface Summary {
+  size: string;
+  rows: number;
+  mode: Mode;
+  runs: number;
+  coldLoadMs: number | null;
+  updateMedianMs: number | null;
+  updateP95Ms: number | null;
+  updates: number;
+  noops: number;
+  timeouts: number;
+  rendererPeakMiB: number | null;
+  jsHeapMaxMiB: number | null;
+  /** Median update per interaction kind, ms. */
+  byKind: Record<string, number>;
+  errors: string[];
+}
+
+/** What the machine was. */
+export interface Machine {
+  cpus: number;
+  cpuModel: string;
+  ramGiB: number;
+  loadBefore: number[];
+  loadAfter: number[];
+  chromium: string;
+}
+
+/** The nearest-rank quantile of `values` (q in 0..1); null when empty. */
+export function quantile(values: readonly number[], q: number): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+/** Pool the runs of one size and mode. */
+export function summarise(size: string, rows: number, mode: Mode, runs: RunResult[]): Summary {
+  const updates = runs.flatMap((r) => r.updates);
+  const loads = runs.map((r) => r.coldLoadMs).filter((v): v is number => v !== null);
+  const kinds = [...new Set(updates.map((u) => u.kind))];
+  const peaks = runs.map((r) => r.rendererPeakMiB).filter((v): v is number => v !== null);
+  return {
+    size,
+    rows,
+    mode,
+    runs: runs.length,
+    coldLoadMs: quantile(loads, 0.5),
+    updateMedianMs: quantile(
+      updates.map((u) => u.ms),
+      0.5,
+    ),
+    updateP95Ms: quantile(
+      updates.map((u) => u.ms),
+      0.95,
+    ),
+    updates: updates.length,
+    noops: runs.reduce((s, r) => s + r.noops, 0),
+    timeouts: runs.reduce((s, r) => s + r.timeouts, 0),
+    rendererPeakMiB: peaks.length ? Math.max(...peaks) : null,
+    jsHeapMaxMiB: loads.length ? Math.max(...runs.map((r) => r.jsHeapMaxMiB)) : null,
+    byKind: Object.fromEntries(
+      kinds.map((k) => [
+        k,
+        quantile(
+          updates.filter((u) => u.kind === k).map((u) => u.ms),
+          0.5,
+        )!,
+      ]),
+    ),
+    errors: [...new Set(runs.flatMap((r) => r.errors))],
+  };
+}
+
+/** The markdown report. */
+export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Machine): string {
+  const ms = (v: number | null) =>
+    v === null ? '–' : v < 1000 ? `${Math.round(v)}` : `${Math.round(v).toLocaleString('en-GB')}`;
+  const s = (v: number | null) => (v === null ? '–' : (v / 1000).toFixed(2));
+  const mib = (v: number | null) => (v === null ? '–' : Math.round(v).toLocaleString('en-GB'));
+  const kb = (v: number) => (v / 1024).toFixed(0);
+  const ratio = (a: number | null, b: number | null) => (a && b ? `${(a / b).toFixed(1)}×` : '–');
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.ramGiB.toFixed(0)} GiB RAM; ` +
+      `load average ${machine.loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ` +
+      `${machine.loadAfter.map((l) => l.toFixed(1)).join(' ')} after; ${machine.chromium}, SwiftShader WebGL.`,
+    '',
+    '| size | rows | mode | cold load (s) | update median (ms) | update p95 (ms) | timed / no-op / timed out | renderer peak RSS (MiB) | JS heap max (MiB) |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...summaries.map(
+      (x) =>
+        `| ${x.size} | ${x.rows.toLocaleString('en-GB')} | ${x.mode} | ${s(x.coldLoadMs)} | ${ms(x.updateMedianMs)} | ${ms(x.updateP95Ms)} | ${x.updates} / ${x.noops} / ${x.timeouts} | ${mib(x.rendererPeakMiB)} | ${mib(x.jsHeapMaxMiB)} |`,
+    ),
+    '',
+    'Naive over optimised (higher is better for the optimised path):',
+    '',
+    '| size | cold load | update median | update p95 |',
+    '| --- | ---: | ---: | ---: |',
+  ];
+  for (const size of [...new Set(summaries.map((x) => x.size))]) {
+    const opt = summaries.find((x) => x.size === size && x.mode === 'optimised');
+    const naive = summaries.find((x) => x.size === size && x.mode === 'naive');
+    if (!opt || !naive) continue;
+    lines.push(
+      `| ${size} | ${ratio(naive.coldLoadMs, opt.coldLoadMs)} | ${ratio(naive.updateMedianMs, opt.updateMedianMs)} | ${ratio(naive.updateP95Ms, opt.updateP95Ms)} |`,
+    );
+  }
+  const kinds = [...new Set(summaries.flatMap((x) => Object.keys(x.byKind)))];
+  lines.push(
+    '',
+    'Median update by interaction (ms):',
+    '',
+    `| size | mode | ${kinds.join(' | ')} |`,
+    `| --- | --- | ${kinds.map(() => '---:').join(' | ')} |`,
+    ...summaries.map(
+      (x) => `| ${x.size} | ${x.mode} | ${kinds.map((k) => ms(x.byKind[k] ?? null)).join(' | ')} |`,
+    ),
+    '',
+    `Bundle (gzip -9): initial JS ${kb(bundle.initialJs)} KiB (${bundle.initialFiles.join(', ')}); ` +
+      `lazy JS ${kb(bundle.lazyJs)} KiB; workers ${kb(bundle.workerJs)} KiB; wasm ${kb(bundle.wasm)} KiB; CSS ${kb(bundle.css)} KiB.`,
+  );
+  const errors = summaries.filter((x) => x.errors.length);
+  if (errors.length) {
+    lines.push('', 'Errors:', '');
+    for (const x of errors) lines.push(`- ${x.size} ${x.mode}: ${x.errors.join('; ')}`);
+  }
+  lines.push(
+    '',
+    'Cold load: navigation start to every view rendered (headline ready, map not pending, nothing ' +
+      'aria-busy or data-pending, trend drawn, grid present, on two frames). Update: the last input ' +
+      'event before the first view went pending to every view settled again. Renderer peak RSS: ' +
+      'VmHWM of the renderer process (main thread and its workers, wasm memory included).',
+    '',
+  );
+  return lines.join('\n');
+}
