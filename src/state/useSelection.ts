@@ -30,14 +30,16 @@ export function useDataset(store: DatasetStore): DatasetState {
  * The table a view reads: a pre-aggregated one when the dataset has it and it holds the view's
  * own `columns` and every column of its predicate (every clause but `exclude`'s), else
  * `incidents`. Naive mode builds no pre-aggregated tables, so it always reads `incidents`.
+ * `licensedOnly`: the view keeps only licensed-premises rows, so the premises rollup may do.
  */
 export function useSourceTable(
   selection: Selection,
   rollups: readonly string[],
   exclude: readonly string[],
   columns: readonly string[],
+  licensedOnly = false,
 ): string {
   useSyncExternalStore(selection.subscribe, selection.getSnapshot);
   const read = predicateColumns(selection, exclude);
-  return sourceTable(rollups, read && [...read, ...columns]);
+  return sourceTable(rollups, read && [...read, ...columns], licensedOnly);
 }

@@ -9,8 +9,9 @@ import {openDb, rows} from '../helpers/node-db';
 const PARQUET = resolve(import.meta.dirname, '../../dist/data/west-midlands/incidents-*.parquet');
 
 /**
- * Filter combinations: the rollups serve the headline, trend, grid and location breakdown in the
- * first, some views in the second and none in the third (the map's selection is the last test).
+ * Filter combinations: the rollups serve the headline, trend, grid, location breakdown, ranking
+ * and area comparison in the first, some views in the second and none in the third (the map's
+ * selection is the last test).
  */
 const CASES = [
   '?from=2023-01-01&to=2023-12-31&hours=22-4&days=fri,sat',
@@ -51,6 +52,13 @@ async function viewNumbers(page: Page) {
         t.getAttribute('aria-label'),
         ...all(t, 'tbody tr').map((r) => r.textContent),
       ]),
+      ranking: all(document, 'table[aria-label="Premises ranking"] tbody tr').map(
+        (r) => r.textContent,
+      ),
+      rankingPages: document.querySelector('nav[aria-label="Ranking pages"]')?.textContent ?? null,
+      areas: all(document, 'table[aria-label="Area comparison"] tbody tr').map(
+        (r) => r.textContent,
+      ),
       hexagons: Number(map.dataset.hexagons),
       hexagonTotal: Number(map.dataset.total),
     };
@@ -87,6 +95,8 @@ test.each(CASES)('every view has the same numbers in naive mode for "%s"', async
   const optimised = await numbersIn('optimised', query);
   expect(optimised.hexagons).toBeGreaterThan(0);
   expect(optimised.breakdowns).toHaveLength(5);
+  expect(optimised.ranking.length).toBeGreaterThan(0);
+  expect(optimised.areas).toHaveLength(7);
   expect(await numbersIn('naive', query)).toEqual(optimised);
 });
 

@@ -40,10 +40,10 @@ export function hexSlicesQuery({resolution, where, unit, night}: HexParams & {un
 }
 
 /** Premises with attendances under the filter, largest first. */
-export function premisesPointsQuery(where: string): string {
+export function premisesPointsQuery(where: string, from = 'incidents'): string {
   return `SELECT p.premises_id AS id, p.name, p.premises_type AS type, p.lat, p.lon,
   CAST(SUM(i.n) AS DOUBLE) AS n
-FROM incidents i JOIN premises p ON p.premises_id = i.premises_id
+FROM ${ident(from)} i JOIN premises p ON p.premises_id = i.premises_id
 ${whereSql(and(where, 'p.lat IS NOT NULL', 'p.lon IS NOT NULL'))}
 GROUP BY ALL ORDER BY n DESC, id`;
 }

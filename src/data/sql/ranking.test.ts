@@ -4,6 +4,7 @@ import {openDb, rows} from '../../../tests/helpers/node-db';
 import {dateRangeSql, listSql} from './clauses';
 import {createPremisesFixture} from './premises-fixture.test-helper';
 import {rankingQuery, sparklineQuery, type RankingParams} from './ranking';
+import {PREMISES_ROLLUP, ROLLUPS, rollupQuery} from './rollup';
 
 let con: DuckDBConnection;
 beforeAll(async () => {
@@ -143,3 +144,20 @@ test('sparkline with night-of attribution moves early hours to the day before', 
     {id: 'P1', month: '2024-06', n: 6},
   ]);
 });
+
+test.each([
+  ['the defaults', {}],
+  ['a filter on location type and hours', {base: "location_type = 'licensed_premises' AND hour >= 20"}],
+  ['rank by rate, sorted by change', {rankBy: 'rate', sort: 'change', descending: true}],
+  ['no previous period, a search', {previous: null, search: 'a'}],
+] as [string, Partial<RankingParams>][])(
+  'the premises rollup ranks as incidents do: %s',
+  async (_, overrides) => {
+    const rollup = ROLLUPS.find((r) => r.name === PREMISES_ROLLUP)!;
+    await con.run(rollupQuery(rollup, PREMISES_ROLLUP, 'incidents'));
+    expect(await ranking({...overrides, from: PREMISES_ROLLUP})).toEqual(await ranking(overrides));
+    const spark = (from: string) =>
+      rows(con, sparklineQuery({where: JUNE, ids: ['P1', 'P2', 'P3'], night: true, from}));
+    expect(await spark(PREMISES_ROLLUP)).toEqual(await spark('incidents'));
+  },
+);

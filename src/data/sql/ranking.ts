@@ -1,6 +1,9 @@
 /** The premises ranking: attendances per premises now and in the previous period, paged in SQL. */
 import {dateColumn} from './clauses';
 import {and, ident, inList, int, literal, whereSql} from './filters';
+import {LICENSED_SQL} from './rollup';
+
+export {LICENSED_SQL};
 
 /** Columns the ranking can be sorted by. */
 export type RankingSortKey =
@@ -36,10 +39,9 @@ export interface RankingParams {
   ladNames: readonly {code: string; name: string}[];
   limit: number;
   offset: number;
+  /** Table to read: `incidents` (default) or a rollup holding every licensed-premises row. */
+  from?: string;
 }
-
-/** Attendances at licensed premises, or at any premises named in the data (share's denominator). */
-export const LICENSED_SQL = `(location_type = 'licensed_premises' OR premises_id IS NOT NULL)`;
 
 const SORT_SQL: Record<RankingSortKey, string> = {
   rank: 'rank',
@@ -62,6 +64,7 @@ const SORT_SQL: Record<RankingSortKey, string> = {
  * With `rankBy: 'rate'` only premises of known capacity are ranked.
  */
 export function rankingQuery(p: RankingParams): string {
+  const from = ident(p.from ?? 'incidents');
   const prev = p.previous ? `SUM(n) FILTER (WHERE ${p.previous})` : 'CAST(NULL AS HUGEINT)';
   const rankOrder = p.rankBy === 'rate' ? 'rate DESC' : 'n DESC';
   const lads = p.ladNames.length
@@ -71,11 +74,11 @@ export function rankingQuery(p: RankingParams): string {
   const dir = p.descending ? 'DESC' : 'ASC';
   return `WITH counts AS (
   SELECT premises_id, SUM(n) FILTER (WHERE ${p.current}) AS n, ${prev} AS prev
-  FROM incidents ${whereSql(and(p.base, 'premises_id IS NOT NULL', p.previous ? `(${p.current}) OR (${p.previous})` : p.current))}
+  FROM ${from} ${whereSql(and(p.base, 'premises_id IS NOT NULL', p.previous ? `(${p.current}) OR (${p.previous})` : p.current))}
   GROUP BY premises_id
 ),
 total AS (
-  SELECT SUM(n) AS all_n FROM incidents ${whereSql(and(p.base, p.current, LICENSED_SQL))}
+  SELECT SUM(n) AS all_n FROM ${from} ${whereSql(and(p.base, p.current, LICENSED_SQL))}
 ),
 lads AS (${lads}),
 listed AS (
@@ -110,13 +113,15 @@ export interface SparklineParams {
   where: string;
   ids: readonly string[];
   night: boolean;
+  /** Table to read: `incidents` (default) or a rollup holding every licensed-premises row. */
+  from?: string;
 }
 
 /** Monthly attendances (id, month 'YYYY-MM', n) of the given premises; months with none are absent. */
-export function sparklineQuery({where, ids, night}: SparklineParams): string {
+export function sparklineQuery({where, ids, night, from = 'incidents'}: SparklineParams): string {
   const d = ident(dateColumn(night));
   return `SELECT premises_id AS id, strftime(date_trunc('month', ${d}), '%Y-%m') AS month,
   CAST(SUM(n) AS DOUBLE) AS n
-FROM incidents ${whereSql(and(where, inList('premises_id', ids)))}
+FROM ${ident(from)} ${whereSql(and(where, inList('premises_id', ids)))}
 GROUP BY ALL ORDER BY id, month`;
 }

@@ -8,10 +8,11 @@ import {createFixture} from './fixture.test-helper';
 import {gridQuery, gridWithUnknownQuery, unknownHourQuery} from './grid';
 import {headlineQuery} from './headline';
 import {areaCountsQuery} from './hotspots';
+import {areaTrendQuery} from './areas';
 import {ROLLUPS, rollupQuery, sourceTable} from './rollup';
 
-const [BY_HOUR, BY_HOUR_LAD] = ROLLUPS.map((r) => r.name);
-const BUILT = [BY_HOUR, BY_HOUR_LAD];
+const [BY_HOUR, PREMISES, BY_HOUR_LAD] = ROLLUPS.map((r) => r.name);
+const BUILT = [BY_HOUR, PREMISES, BY_HOUR_LAD];
 import {timelineQuery} from './timeline';
 
 let con: DuckDBConnection;
@@ -60,6 +61,8 @@ test('area counts by local authority are the same on the rollup that keeps it', 
   const where = and(hourWindowSql({start: 0, end: 6}), weekdaysSql([6, 7], true));
   const sql = (from: string) => areaCountsQuery({column: 'lad_code', where, from});
   expect(await rows(con, sql(BY_HOUR_LAD))).toEqual(await rows(con, sql('incidents')));
+  const trend = (from: string) => areaTrendQuery({where, night: true, from});
+  expect(await rows(con, trend(BY_HOUR_LAD))).toEqual(await rows(con, trend('incidents')));
 });
 
 test('breakdownsQuery equals one breakdownQuery per dimension', async () => {
@@ -90,6 +93,13 @@ test.each([
   [['h3'], 'incidents'],
 ])('sourceTable(%j) reads %s', (columns, table) => {
   expect(sourceTable(BUILT, columns)).toBe(table);
+});
+
+test('sourceTable reads the premises rollup only for views of licensed-premises rows', () => {
+  expect(sourceTable(BUILT, ['date', 'premises_id'])).toBe('incidents');
+  expect(sourceTable(BUILT, ['date', 'premises_id'], true)).toBe(PREMISES);
+  expect(sourceTable(BUILT, ['date', 'hour'], true)).toBe(BY_HOUR);
+  expect(sourceTable(BUILT, ['premises_id', 'weapon'], true)).toBe('incidents');
 });
 
 test('sourceTable reads incidents when no rollup is built or a clause is unknown', () => {

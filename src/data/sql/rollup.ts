@@ -1,10 +1,21 @@
 /** Pre-aggregated copies of `incidents` that views read instead when their filters allow. */
-import {ident} from './filters';
+import {ident, whereSql} from './filters';
+
+/** Attendances at licensed premises, or at any premises named in the data. */
+export const LICENSED_SQL = `(location_type = 'licensed_premises' OR premises_id IS NOT NULL)`;
+
+/** The rollup of licensed-premises rows (see `ROLLUPS`). */
+export const PREMISES_ROLLUP = 'incidents_premises';
 
 /** A pre-aggregated table: attendances summed over every column but these. */
 export interface Rollup {
   name: string;
   columns: readonly string[];
+  /**
+   * Only the rows matching this predicate (a premises rollup holds licensed-premises rows only):
+   * such a rollup answers a query only when the query asks for it, see `sourceTable`.
+   */
+  where?: string;
 }
 
 /**
@@ -21,6 +32,9 @@ const BY_HOUR = ['date', 'hour', 'location_type', 'dow', 'ndate', 'ndow'];
  */
 export const ROLLUPS: readonly Rollup[] = [
   {name: 'incidents_by_hour', columns: BY_HOUR},
+  // At 10M rows, 1.6M rows name premises and this keeps 1.3M: the ranking, its sparklines and the
+  // map's premises read it instead of scanning every row.
+  {name: PREMISES_ROLLUP, columns: [...BY_HOUR, 'premises_id'], where: LICENSED_SQL},
   {name: 'incidents_by_hour_lad', columns: [...BY_HOUR, 'lad_code']},
 ];
 
@@ -28,18 +42,27 @@ export const ROLLUPS: readonly Rollup[] = [
 export function rollupQuery(rollup: Rollup, target: string, source: string): string {
   const keys = rollup.columns.map(ident).join(', ');
   return `CREATE OR REPLACE TABLE ${ident(target)} AS
-SELECT ${keys}, CAST(SUM(n) AS BIGINT) AS n FROM ${ident(source)}
+SELECT ${keys}, CAST(SUM(n) AS BIGINT) AS n FROM ${ident(source)} ${whereSql(rollup.where ?? '')}
 GROUP BY ${keys} ORDER BY ${keys}`;
 }
 
 /**
  * The table a query should read: the smallest of the built `rollups` that holds every column the
- * query reads (`null`: unknown columns, so only `incidents` will do), else `incidents`.
+ * query reads (`null`: unknown columns, so only `incidents` will do), else `incidents`. A rollup of
+ * some rows only (`where`) is a candidate only when `licensedOnly` says the query itself keeps
+ * nothing but rows matching `LICENSED_SQL`.
  */
-export function sourceTable(rollups: readonly string[], columns: readonly string[] | null): string {
+export function sourceTable(
+  rollups: readonly string[],
+  columns: readonly string[] | null,
+  licensedOnly = false,
+): string {
   if (columns === null) return 'incidents';
   const fits = ROLLUPS.find(
-    (r) => rollups.includes(r.name) && columns.every((c) => r.columns.includes(c)),
+    (r) =>
+      rollups.includes(r.name) &&
+      (r.where === undefined || (licensedOnly && r.where === LICENSED_SQL)) &&
+      columns.every((c) => r.columns.includes(c)),
   );
   return fits?.name ?? 'incidents';
 }

@@ -8,7 +8,7 @@ import {areaTrendQuery} from '../../data/sql/areas';
 import {areaCountsQuery} from '../../data/sql/hotspots';
 import {useQuery} from '../../data/useQuery';
 import {useApp, usePage} from '../../state/AppContext';
-import {useFilters, useSelectionPredicate} from '../../state/useSelection';
+import {useFilters, useSelectionPredicate, useSourceTable} from '../../state/useSelection';
 import {formatCount, formatRange} from '../../ui/format';
 import {useWidth} from '../../ui/useWidth';
 import {ExportMenu} from '../export/ExportMenu';
@@ -33,8 +33,12 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
   const {publication} = usePage();
   const filters = useFilters(selection);
   const where = useSelectionPredicate(selection, []);
-  const counts = useQuery(areaCountsQuery({column: 'lad_code', where}), generation);
-  const trend = useQuery(areaTrendQuery({where, night: filters.night === true}), generation);
+  const table = useSourceTable(selection, dataset.rollups, [], ['lad_code']);
+  const counts = useQuery(areaCountsQuery({column: 'lad_code', where, from: table}), generation);
+  const trend = useQuery(
+    areaTrendQuery({where, night: filters.night === true, from: table}),
+    generation,
+  );
   const from = filters.dates?.from ?? dataset.period.start;
   const to = filters.dates?.to ?? dataset.period.end;
   const years = daysInRange(from, to) / 365.25;

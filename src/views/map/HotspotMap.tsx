@@ -13,7 +13,7 @@ import {
 } from '../../data/sql/hotspots';
 import {useQuery} from '../../data/useQuery';
 import {useApp, usePage} from '../../state/AppContext';
-import {useFilters, useSelectionPredicate} from '../../state/useSelection';
+import {useFilters, useSelectionPredicate, useSourceTable} from '../../state/useSelection';
 import {areaLabels, loadWardLabels} from './labels';
 import type {LabelDatum, MapMode, PremisesDatum, SiteDatum} from './layers';
 import {ExportMenu} from '../export/ExportMenu';
@@ -83,7 +83,18 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
   const minCount = dataset.manifest.disclosure.min_count;
 
   const hex = useHexData({dataset, generation, resolution, mode, where, filters});
-  const premises = useQuery(layers.premises ? premisesPointsQuery(where) : null, generation);
+  // The map's predicate leaves out its own clause, the hexagons it selected ('cell').
+  const premisesFrom = useSourceTable(
+    app.selection,
+    dataset.rollups,
+    ['cell'],
+    ['premises_id'],
+    true,
+  );
+  const premises = useQuery(
+    layers.premises ? premisesPointsQuery(where, premisesFrom) : null,
+    generation,
+  );
   const sites = useQuery(layers.sites ? sitesPointsQuery() : null, generation);
   const {areas, rateBreaks, canRate} = useAreaRates(dataset, generation, where, layers);
   const breaks = useMemo(

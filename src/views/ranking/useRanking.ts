@@ -1,4 +1,4 @@
-/** The ranking's data: one page of premises, their sparklines, and the next page prefetched. */
+/** The ranking's data: one page of premises and their sparklines, pages fetched two at a time. */
 import type {Dataset} from '../../data/load-dataset';
 import {
   rankingQuery,
@@ -8,7 +8,7 @@ import {
 } from '../../data/sql/ranking';
 import {useQuery} from '../../data/useQuery';
 import {useApp} from '../../state/AppContext';
-import {useFilters, useSelectionPredicate} from '../../state/useSelection';
+import {useFilters, useSelectionPredicate, useSourceTable} from '../../state/useSelection';
 import {monthsBetween, seriesOf} from './months';
 import {rankingPeriodsOf, type RankingPeriods} from './periods';
 import {rankingRowOf, type RankingRow} from './row';
@@ -40,9 +40,23 @@ export interface RankingData {
   allRowsSql: string;
 }
 
+/**
+ * Pages are fetched two at a time (0-1, 2-3, ...) in one query: the page after an even page is
+ * then shown at once, with no second scan per filter change to prefetch it.
+ */
+const PAGES_PER_QUERY = 2;
+
 /** Query one page of the ranking under the whole selection (the table has no clause of its own). */
 export function useRanking(dataset: Dataset, generation: number, o: RankingOptions): RankingData {
   const {selection} = useApp();
+  // Every row the ranking reads names a premises or is at licensed premises (its share's total).
+  const from = useSourceTable(
+    selection,
+    dataset.rollups,
+    [],
+    ['premises_id', 'location_type'],
+    true,
+  );
   const filters = useFilters(selection);
   const where = useSelectionPredicate(selection, []);
   const base = useSelectionPredicate(selection, ['dates']);
@@ -56,21 +70,21 @@ export function useRanking(dataset: Dataset, generation: number, o: RankingOptio
     descending: o.descending,
     search: o.search,
     ladNames: dataset.lads,
-    limit: o.pageSize,
-    offset: o.page * o.pageSize,
+    from,
   };
-  const main = useQuery(rankingQuery(params), generation);
-  const rows = main.rows?.map(rankingRowOf) ?? null;
-  const totalRows = rows?.[0]?.totalRows ?? 0;
-  const hasNext = (o.page + 1) * o.pageSize < totalRows;
-  useQuery(
-    hasNext ? rankingQuery({...params, offset: params.offset + o.pageSize}) : null,
+  const first = o.page - (o.page % PAGES_PER_QUERY);
+  const main = useQuery(
+    rankingQuery({...params, limit: o.pageSize * PAGES_PER_QUERY, offset: first * o.pageSize}),
     generation,
   );
+  const both = main.rows?.map(rankingRowOf) ?? null;
+  const totalRows = both?.[0]?.totalRows ?? 0;
+  const skip = (o.page - first) * o.pageSize;
+  const rows = both?.slice(skip, skip + o.pageSize) ?? null;
 
   const ids = rows?.map((r) => r.id) ?? [];
   const spark = useQuery(
-    ids.length ? sparklineQuery({where, ids, night: periods.night}) : null,
+    ids.length ? sparklineQuery({where, ids, night: periods.night, from}) : null,
     generation,
   );
   const months = periods.from <= periods.to ? monthsBetween(periods.from, periods.to) : [];
