@@ -13,8 +13,8 @@ export interface RunResult {
   mode: Mode;
   /** Navigation start to every view rendered, ms; null when the load failed. */
   coldLoadMs: number | null;
-  /** Input to every view settled, ms, per interaction. */
-  updates: {kind: string; ms: number}[];
+  /** Input to every view settled, ms, per interaction; `dbMs`: input to DuckDB's last reply. */
+  updates: {kind: string; ms: number; dbMs: number}[];
   /** Interactions that changed nothing (e.g. a click beside every hexagon): not timed. */
   noops: number;
   timeouts: number;
@@ -104,7 +104,7 @@ export async function measureRun(o: RunOptions): Promise<RunResult> {
       const r = (await page.evaluate(
         `window.__vsdBench.waitSettled(${o.updateTimeoutMs}, ${NOOP_MS})`,
       )) as SettleResult;
-      if ('ms' in r) result.updates.push({kind: it.kind, ms: r.ms});
+      if ('ms' in r) result.updates.push({kind: it.kind, ms: r.ms, dbMs: r.dbMs});
       else if ('noop' in r) result.noops++;
       else result.timeouts++;
       await it.finish?.(page, k);

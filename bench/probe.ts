@@ -8,11 +8,21 @@
  *
  * An interaction is timed from the last input event before the first view went pending
  * (the pointerup of a brush, the click on a button, the change of a select) to the first frame of
- * that settled state.
+ * that settled state. `dbMs` is the part spent until the DuckDB worker's last reply (its
+ * queries); the rest is rendering. The worker is found by its script's name.
  */
 export const PROBE_SCRIPT = `(() => {
   if (window.__vsdBench) return;
-  const b = (window.__vsdBench = {lastInput: -1, cause: -1, sawPending: false, loadedAt: null});
+  const b = (window.__vsdBench = {lastInput: -1, cause: -1, sawPending: false, loadedAt: null, lastDb: -1});
+  const PageWorker = window.Worker;
+  window.Worker = class extends PageWorker {
+    constructor(url, options) {
+      super(url, options);
+      if (String(url).includes('duckdb')) {
+        this.addEventListener('message', () => { b.lastDb = performance.now(); });
+      }
+    }
+  };
   const settled = () => {
     const q = (s) => document.querySelector(s);
     return (
@@ -71,7 +81,10 @@ export const PROBE_SCRIPT = `(() => {
       const now = performance.now();
       if (b.sawPending && settled()) {
         if (ok++ === 0) firstOk = now;
-        if (ok >= 2) return resolve({ms: firstOk - b.cause});
+        if (ok >= 2) {
+          const db = b.lastDb > b.cause ? Math.min(b.lastDb, firstOk) - b.cause : 0;
+          return resolve({ms: firstOk - b.cause, dbMs: db});
+        }
       } else ok = 0;
       if (!b.sawPending && now - start > noopMs) return resolve({noop: true});
       if (now - start > timeoutMs) return resolve({timeout: true});
@@ -82,4 +95,4 @@ export const PROBE_SCRIPT = `(() => {
 })();`;
 
 /** What `waitSettled` answers. */
-export type SettleResult = {ms: number} | {noop: true} | {timeout: true};
+export type SettleResult = {ms: number; dbMs: number} | {noop: true} | {timeout: true};

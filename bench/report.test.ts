@@ -1,0 +1,46 @@
+import {expect, test} from 'vitest';
+import type {RunResult} from './measure';
+import {markdown, quantile, summarise} from './report';
+
+test('quantile is the nearest rank: median and p95 of 1..20', () => {
+  const values = Array.from({length: 20}, (_, i) => 20 - i);
+  expect(quantile(values, 0.5)).toBe(10);
+  expect(quantile(values, 0.95)).toBe(19);
+  expect(quantile([], 0.5)).toBeNull();
+});
+
+function run(mode: RunResult['mode'], ms: number[], coldLoadMs: number): RunResult {
+  return {
+    mode,
+    coldLoadMs,
+    updates: ms.map((m, i) => ({kind: i % 2 ? 'hour preset' : 'trend brush', ms: m, dbMs: m / 2})),
+    noops: 1,
+    timeouts: 0,
+    rendererPeakMiB: 500,
+    jsHeapMaxMiB: 40,
+    errors: [],
+  };
+}
+
+test('the report pools runs and gives naive over optimised ratios', () => {
+  const opt = summarise('1m', 1_000_000, 'optimised', [run('optimised', [100, 200, 300], 2000)]);
+  const naive = summarise('1m', 1_000_000, 'naive', [run('naive', [400, 800, 1200], 4000)]);
+  expect(opt).toMatchObject({updateMedianMs: 200, updateP95Ms: 300, queriesMedianMs: 100});
+  expect(opt.byKind).toEqual({'trend brush': 100, 'hour preset': 200});
+  const md = markdown(
+    [opt, naive],
+    {initialJs: 2048, initialFiles: ['index.js'], lazyJs: 0, workerJs: 0, wasm: 0, css: 0},
+    {
+      cpus: 2,
+      cpuModel: 'test',
+      ramGiB: 8,
+      loadBefore: [1, 1, 1],
+      loadAfter: [1, 1, 1],
+      chromium: 'x',
+    },
+  );
+  expect(md).toContain('| 1m | 2.0× | 4.0× | 4.0× |');
+  expect(md).toContain(
+    '| 1m | 1,000,000 | optimised | 2.00 | 200 | 300 | 100 / 150 | 3 / 1 / 0 | 500 | 40 |',
+  );
+});
