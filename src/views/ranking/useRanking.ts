@@ -83,8 +83,10 @@ export function useRanking(dataset: Dataset, generation: number, o: RankingOptio
   const rows = both?.slice(skip, skip + o.pageSize) ?? null;
 
   const ids = rows?.map((r) => r.id) ?? [];
+  // Not while the page itself is pending: its rows are the last filter's, and the sparklines of
+  // those under the new filter would be a wasted scan (the last sparklines stay meanwhile).
   const spark = useQuery(
-    ids.length ? sparklineQuery({where, ids, night: periods.night, from}) : null,
+    ids.length && !main.pending ? sparklineQuery({where, ids, night: periods.night, from}) : null,
     generation,
   );
   const months = periods.from <= periods.to ? monthsBetween(periods.from, periods.to) : [];
