@@ -11,7 +11,7 @@ import {
   normaliseSitesQuery,
   siteNamesQuery,
 } from './sql/normalize-lookups';
-import {ROLLUPS, rollupQuery} from './sql/rollup';
+import {buildOrder, ROLLUPS, rollupQuery} from './sql/rollup';
 import {incidentChecks, outsidePeriodQuery, valueChecksQuery} from './sql/validation';
 import {columnProblems, type DescribedColumn} from './validate';
 
@@ -198,8 +198,8 @@ export async function finishTables(
       return {period: {start: '', end: ''}, rows: 0, attendances: 0, hasHours: false, ladCodes: [], sites: [], rollups: []};
     }
     const rollups = options.rollups ? ROLLUPS.map((r) => r.name) : [];
-    for (const r of options.rollups ? ROLLUPS : []) {
-      await db.query(rollupQuery(r, NEXT + r.name, NEXT + INCIDENTS));
+    for (const r of options.rollups ? buildOrder() : []) {
+      await db.query(rollupQuery(r, NEXT + r.name, NEXT + (r.from ?? INCIDENTS)));
     }
     for (const t of BUILT) {
       await db.query(`DROP TABLE IF EXISTS ${ident(t)}`);

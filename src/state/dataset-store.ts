@@ -48,11 +48,14 @@ export class DatasetStore {
   async #load(source: FileSource, request: LoadRequest): Promise<Dataset | null> {
     this.#set({loading: {stage: 'Starting DuckDB', loaded: 0, total: null}, error: null});
     try {
-      const conn = await getConnection();
+      // DuckDB starts (seconds: a 30 MB wasm module) while the manifest and the Parquet files
+      // download and the first row groups decode; the loader's first query waits for it.
+      const conn = getConnection();
+      conn.catch(() => undefined); // reported by the first query that needs it
       const db = {
-        query: async (sql: string) => rowsOf(await conn.query(sql)),
-        insertArrow: (name: string, ipc: Uint8Array, append = false) =>
-          conn.insertArrowFromIPCStream(ipc, {name, create: !append}),
+        query: async (sql: string) => rowsOf(await (await conn).query(sql)),
+        insertArrow: async (name: string, ipc: Uint8Array, append = false) =>
+          (await conn).insertArrowFromIPCStream(ipc, {name, create: !append}),
       };
       const dataset = await loadDataset(db, source, request, (loading) => this.#set({loading}));
       this.#set({dataset, loading: null, generation: this.#state.generation + 1});

@@ -9,7 +9,7 @@ import {gridQuery, gridWithUnknownQuery, unknownHourQuery} from './grid';
 import {headlineQuery} from './headline';
 import {areaCountsQuery} from './hotspots';
 import {areaTrendQuery} from './areas';
-import {ROLLUPS, rollupQuery, sourceTable} from './rollup';
+import {buildOrder, ROLLUPS, rollupQuery, sourceTable} from './rollup';
 
 const [BY_HOUR, PREMISES, BY_HOUR_LAD] = ROLLUPS.map((r) => r.name);
 const BUILT = [BY_HOUR, PREMISES, BY_HOUR_LAD];
@@ -105,4 +105,14 @@ test('sourceTable reads the premises rollup only for views of licensed-premises 
 test('sourceTable reads incidents when no rollup is built or a clause is unknown', () => {
   expect(sourceTable([], ['date'])).toBe('incidents');
   expect(sourceTable(BUILT, null)).toBe('incidents');
+});
+
+test('a rollup built from a finer one equals the same rollup built from incidents', async () => {
+  for (const r of buildOrder().filter((x) => x.from)) {
+    await con.run(rollupQuery(r, `${r.name}_direct`, 'incidents'));
+    await con.run(rollupQuery(r, `${r.name}_chained`, r.from!));
+    const all = (t: string) => rows(con, `SELECT * FROM ${t} ORDER BY ALL`);
+    expect(await all(`${r.name}_chained`)).toEqual(await all(`${r.name}_direct`));
+  }
+  expect(buildOrder().map((r) => r.name)).toEqual([PREMISES, BY_HOUR_LAD, BY_HOUR]);
 });

@@ -16,6 +16,8 @@ export interface Rollup {
    * such a rollup answers a query only when the query asks for it, see `sourceTable`.
    */
   where?: string;
+  /** A coarser rollup is built from a finer one (faster than from every row), not `incidents`. */
+  from?: string;
 }
 
 /**
@@ -31,12 +33,25 @@ const BY_HOUR = ['date', 'hour', 'location_type', 'dow', 'ndate', 'ndow'];
  * premises leaves 6-10M (measured on the synthetic generator's data).
  */
 export const ROLLUPS: readonly Rollup[] = [
-  {name: 'incidents_by_hour', columns: BY_HOUR},
+  // Built from the local-authority rollup: at 10M rows 0.2 s instead of 0.9 s from incidents.
+  {name: 'incidents_by_hour', columns: BY_HOUR, from: 'incidents_by_hour_lad'},
   // At 10M rows, 1.6M rows name premises and this keeps 1.3M: the ranking, its sparklines and the
   // map's premises read it instead of scanning every row.
   {name: PREMISES_ROLLUP, columns: [...BY_HOUR, 'premises_id'], where: LICENSED_SQL},
   {name: 'incidents_by_hour_lad', columns: [...BY_HOUR, 'lad_code']},
 ];
+
+/** The rollups in an order to build them: each after the one it is built `from`. */
+export function buildOrder(): Rollup[] {
+  const done: Rollup[] = [];
+  const pending = [...ROLLUPS];
+  while (pending.length) {
+    const i = pending.findIndex((r) => !r.from || done.some((d) => d.name === r.from));
+    if (i < 0) throw new Error('rollups built from one another in a cycle');
+    done.push(...pending.splice(i, 1));
+  }
+  return done;
+}
 
 /** Build rollup `target` (with `rollup`'s columns) from the incidents table `source`, in date order. */
 export function rollupQuery(rollup: Rollup, target: string, source: string): string {
