@@ -1,6 +1,6 @@
 import {expect, test} from 'vitest';
 import type {Connector, Row} from './connector';
-import {QueryQueue} from './query-queue';
+import {IN_FLIGHT, QueryQueue} from './query-queue';
 
 /** A connector whose queries finish when the test says so. */
 function createConnector() {
@@ -16,19 +16,18 @@ function createConnector() {
 
 const tick = () => new Promise((ok) => setTimeout(ok, 0));
 
-test('posts at most six queries at a time, in order', async () => {
+test('posts at most IN_FLIGHT queries at a time, in order', async () => {
   const {connector, calls} = createConnector();
   const queue = new QueryQueue(connector);
-  const tickets = [1, 2, 3, 4, 5, 6, 7].map((i) => queue.request(`k${i}`, `SELECT ${i}`));
+  const ids = Array.from({length: IN_FLIGHT + 1}, (_, i) => i + 1);
+  const tickets = ids.map((i) => queue.request(`k${i}`, `SELECT ${i}`));
   await tick();
-  expect(calls.map((c) => c.sql)).toEqual([1, 2, 3, 4, 5, 6].map((i) => `SELECT ${i}`));
+  expect(calls.map((c) => c.sql)).toEqual(ids.slice(0, IN_FLIGHT).map((i) => `SELECT ${i}`));
   calls[0].finish([{x: 1}]);
   await tick();
-  expect(calls.map((c) => c.sql)).toEqual([1, 2, 3, 4, 5, 6, 7].map((i) => `SELECT ${i}`));
+  expect(calls.map((c) => c.sql)).toEqual(ids.map((i) => `SELECT ${i}`));
   for (const [i, call] of calls.slice(1).entries()) call.finish([{x: i + 2}]);
-  expect(await Promise.all(tickets.map((t) => t.promise))).toEqual(
-    [1, 2, 3, 4, 5, 6, 7].map((x) => [{x}]),
-  );
+  expect(await Promise.all(tickets.map((t) => t.promise))).toEqual(ids.map((x) => [{x}]));
 });
 
 test('shares identical requests and answers repeats from the cache', async () => {
@@ -46,12 +45,13 @@ test('shares identical requests and answers repeats from the cache', async () =>
 test('a request released before its turn never reaches the database', async () => {
   const {connector, calls} = createConnector();
   const queue = new QueryQueue(connector);
-  const first = [1, 2, 3, 4, 5, 6].map((i) => `SELECT ${i}`);
+  const first = Array.from({length: IN_FLIGHT}, (_, i) => `SELECT ${i + 1}`);
   for (const sql of first) queue.request(sql, sql);
   const stale = queue.request('stale', 'SELECT stale');
   queue.request('newest', 'SELECT newest');
-  stale.release();
   await tick();
+  expect(calls).toHaveLength(IN_FLIGHT);
+  stale.release();
   calls[0].finish([]);
   await tick();
   expect(calls.map((c) => c.sql)).toEqual([...first, 'SELECT newest']);
