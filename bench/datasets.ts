@@ -19,9 +19,12 @@ export function cacheDir(): string {
   return process.env.BENCH_DATA ?? join(tmpdir(), 'vsd-bench-data');
 }
 
-/** A dataset folder with about `rows` incidents rows; generates it when missing from the cache. */
-export function ensureDataset(root: string, rows: number): string {
-  const dir = join(cacheDir(), `rows-${rows}`);
+/**
+ * A dataset folder `rows-<rows>` in `parent` (the cache by default) with about `rows` incidents
+ * rows; generates it when missing. The browser tests use the 100k one too.
+ */
+export function ensureDataset(root: string, rows: number, parent = cacheDir()): string {
+  const dir = join(parent, `rows-${rows}`);
   const stampFile = join(dir, 'bench-stamp.json');
   const stamp = JSON.stringify({rows, seed: SEED});
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return dir;

@@ -1,9 +1,13 @@
-/** Build the app once, make the bad-dataset fixtures, and serve both for the browser tests. */
+/**
+ * Build the app once, make the bad-dataset fixtures and the benchmark's 100k-row dataset
+ * (`/fixtures/rows-100000/`), and serve them for the browser tests.
+ */
 import {resolve} from 'node:path';
 import type {TestProject} from 'vitest/node';
 import {build} from 'vite';
 import {startStaticServer, type StaticServer} from '../helpers/static-server';
 import {makeFixtures} from '../fixtures/make-fixtures';
+import {ensureDataset} from '../../bench/datasets';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,6 +32,7 @@ export async function setup(project: TestProject) {
     }
   }
   const fixtures = await makeFixtures(resolve(root, 'tests/fixtures/generated'));
+  ensureDataset(root, 100_000, fixtures);
   // DIST_DIR serves another build (e.g. one made with `vite build --outDir`) with SKIP_BUILD=1.
   const dist = process.env.DIST_DIR ?? resolve(root, 'dist');
   const app = await startStaticServer({'/': dist, '/fixtures': fixtures});
