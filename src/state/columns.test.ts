@@ -1,5 +1,6 @@
 import {expect, test} from 'vitest';
-import {predicateColumns} from './columns';
+import {ROLLUPS} from '../data/sql/rollup';
+import {predicateColumns, viewTable} from './columns';
 import {setAllFilters} from './filters';
 import {Selection} from './selection';
 
@@ -27,4 +28,15 @@ test('a clause from an unknown source could read anything', () => {
   s.update({source: 'someday', value: 1, sql: 'x = 1'});
   expect(predicateColumns(s)).toBeNull();
   expect(predicateColumns(s, ['someday'])).not.toBeNull();
+});
+
+test('viewTable picks the smallest rollup that holds the predicate and the view columns', () => {
+  const rollups = ROLLUPS.map((r) => r.name);
+  expect(viewTable(createSelection(), rollups, [], ['date'])).toBe('incidents_by_hour');
+  expect(viewTable(createSelection(), rollups, [], ['lad_code'])).toBe('incidents_by_hour_lad');
+  expect(viewTable(createSelection(), rollups, ['loc'], ['weapon'])).toBe('incidents');
+  expect(viewTable(createSelection(), [], [], ['date'])).toBe('incidents');
+  expect(viewTable(createSelection(), rollups, [], ['premises_id'], true)).toBe(
+    'incidents_premises',
+  );
 });

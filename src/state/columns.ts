@@ -1,5 +1,6 @@
 /** Which `incidents` columns the cross-filter predicate reads, to pick a pre-aggregated table. */
 import {LIST_COLUMNS} from '../data/sql/clauses';
+import {sourceTable} from '../data/sql/rollup';
 import type {Selection} from './selection';
 
 /** Columns each clause source's SQL reads; the map's cells ('cell') read the H3 column. */
@@ -28,4 +29,21 @@ export function predicateColumns(
     for (const c of read) columns.add(c);
   }
   return [...columns];
+}
+
+/**
+ * The table a view reads: a pre-aggregated one when the dataset has it (`rollups`) and it holds
+ * the view's own `columns` and every column of its predicate (every clause but `exclude`'s), else
+ * `incidents`. `licensedOnly`: the view keeps only licensed-premises rows, so the premises rollup
+ * may do.
+ */
+export function viewTable(
+  selection: Selection,
+  rollups: readonly string[],
+  exclude: readonly string[],
+  columns: readonly string[],
+  licensedOnly = false,
+): string {
+  const read = predicateColumns(selection, exclude);
+  return sourceTable(rollups, read && [...read, ...columns], licensedOnly);
 }

@@ -1,7 +1,6 @@
 /** React bridges to the selection and the dataset store (useSyncExternalStore underneath). */
 import {useSyncExternalStore} from 'react';
-import {sourceTable} from '../data/sql/rollup';
-import {predicateColumns} from './columns';
+import {viewTable} from './columns';
 import {filtersOf, type Filters} from './filters';
 import type {Selection} from './selection';
 import type {DatasetState, DatasetStore} from './dataset-store';
@@ -26,12 +25,7 @@ export function useDataset(store: DatasetStore): DatasetState {
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }
 
-/**
- * The table a view reads: a pre-aggregated one when the dataset has it and it holds the view's
- * own `columns` and every column of its predicate (every clause but `exclude`'s), else
- * `incidents`. Naive mode builds no pre-aggregated tables, so it always reads `incidents`.
- * `licensedOnly`: the view keeps only licensed-premises rows, so the premises rollup may do.
- */
+/** `viewTable` for a view, re-evaluated when the selection changes. */
 export function useSourceTable(
   selection: Selection,
   rollups: readonly string[],
@@ -40,6 +34,5 @@ export function useSourceTable(
   licensedOnly = false,
 ): string {
   useSyncExternalStore(selection.subscribe, selection.getSnapshot);
-  const read = predicateColumns(selection, exclude);
-  return sourceTable(rollups, read && [...read, ...columns], licensedOnly);
+  return viewTable(selection, rollups, exclude, columns, licensedOnly);
 }

@@ -3,10 +3,9 @@ import {useMemo} from 'react';
 import {NAIVE} from '../../data/mode';
 import {breakdownQuery, breakdownsQuery} from '../../data/sql/breakdown';
 import {LIST_COLUMNS, type ListFilter} from '../../data/sql/clauses';
-import {sourceTable} from '../../data/sql/rollup';
 import {useQuery, type QueryState} from '../../data/useQuery';
 import {useApp} from '../../state/AppContext';
-import {predicateColumns} from '../../state/columns';
+import {viewTable} from '../../state/columns';
 import type {Selection} from '../../state/selection';
 import {useDataset, useSelectionPredicate} from '../../state/useSelection';
 
@@ -47,6 +46,5 @@ export function useBreakdownRows(
 
 /** The table a breakdown by `key` can read under every clause but its own. */
 function tableFor(selection: Selection, rollups: readonly string[], key: ListFilter): string {
-  const read = predicateColumns(selection, [key]);
-  return sourceTable(rollups, read && [...read, LIST_COLUMNS[key]]);
+  return viewTable(selection, rollups, [key], [LIST_COLUMNS[key]]);
 }
