@@ -110,6 +110,7 @@ export async function loadDataset(
     ahead.ipc.catch(() => undefined);
   };
   let created = false;
+  const closing: Promise<void>[] = [];
   for (const [i, {file, role}] of parquet.entries()) {
     const table = `_raw_${i}`;
     let kept = false;
@@ -168,12 +169,14 @@ export async function loadDataset(
     } catch (err) {
       report(file, err);
     } finally {
-      void opened[i]?.then((f) => f.close(), () => undefined);
+      // A file that never downloaded was never opened.
+      const decoded: Promise<ParquetChunks> | undefined = opened[i];
+      if (decoded) closing.push(decoded.then((f) => f.close(), () => undefined));
       if (!kept) await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
     }
   }
   // Every file is in DuckDB now; free the decoders' memory before the views' first queries.
-  await Promise.allSettled(opened.map((f) => f.then((x) => x.close())));
+  await Promise.all(closing);
   releaseDecoders();
   if (!manifest && !incidentFiles.length && !problems.length) {
     problems.push({file: 'the opened files', message: 'no incidents Parquet file among them'});
