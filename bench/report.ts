@@ -47,28 +47,18 @@ export function summarise(size: string, rows: number, mode: Mode, runs: RunResul
   const loads = runs.map((r) => r.coldLoadMs).filter((v): v is number => v !== null);
   const kinds = [...new Set(updates.map((u) => u.kind))];
   const peaks = runs.map((r) => r.rendererPeakMiB).filter((v): v is number => v !== null);
+  const totals = updates.map((u) => u.ms);
+  const queries = updates.map((u) => u.dbMs);
   return {
     size,
     rows,
     mode,
     runs: runs.length,
     coldLoadMs: quantile(loads, 0.5),
-    updateMedianMs: quantile(
-      updates.map((u) => u.ms),
-      0.5,
-    ),
-    updateP95Ms: quantile(
-      updates.map((u) => u.ms),
-      0.95,
-    ),
-    queriesMedianMs: quantile(
-      updates.map((u) => u.dbMs),
-      0.5,
-    ),
-    queriesP95Ms: quantile(
-      updates.map((u) => u.dbMs),
-      0.95,
-    ),
+    updateMedianMs: quantile(totals, 0.5),
+    updateP95Ms: quantile(totals, 0.95),
+    queriesMedianMs: quantile(queries, 0.5),
+    queriesP95Ms: quantile(queries, 0.95),
     updates: updates.length,
     noops: runs.reduce((s, r) => s + r.noops, 0),
     timeouts: runs.reduce((s, r) => s + r.timeouts, 0),
