@@ -13,6 +13,8 @@ export interface RunResult {
   mode: Mode;
   /** Navigation start to every view rendered, ms; null when the load failed. */
   coldLoadMs: number | null;
+  /** Navigation start to the layout with the boundaries (the first paint), ms. */
+  firstPaintMs: number | null;
   /** Input to every view settled, ms, per interaction; `dbMs`: input to DuckDB's last reply. */
   updates: {kind: string; ms: number; dbMs: number}[];
   /** Interactions that changed nothing (e.g. a click beside every hexagon): not timed. */
@@ -41,6 +43,7 @@ export async function measureRun(o: RunOptions): Promise<RunResult> {
   const result: RunResult = {
     mode: o.mode,
     coldLoadMs: null,
+    firstPaintMs: null,
     updates: [],
     noops: 0,
     timeouts: 0,
@@ -78,6 +81,10 @@ export async function measureRun(o: RunOptions): Promise<RunResult> {
     const state = loaded
       ? ((await page.evaluate('window.__vsdBench.loadedAt')) as number | null)
       : null;
+    if (!crashed) {
+      result.firstPaintMs = (await page.evaluate('window.__vsdBench.firstPaintAt')) as
+        number | null;
+    }
     if (!loaded && !crashed) result.errors.push(`not loaded after ${o.loadTimeoutMs} ms`);
     await memory();
     if (state === null) {

@@ -6,6 +6,9 @@
  * nothing is aria-busy or data-pending, the trend has drawn its count line and the hour grid table
  * exists; and this holds on two animation frames in a row.
  *
+ * First paint: the first frame showing the loading dashboard with the boundaries drawn (or, if
+ * loading beat it, the dashboard itself).
+ *
  * An interaction is timed from the last input event before the first view went pending
  * (the pointerup of a brush, the click on a button, the change of a select) to the first frame of
  * that settled state. `dbMs` is the part spent until the DuckDB worker's last reply (its
@@ -13,7 +16,7 @@
  */
 export const PROBE_SCRIPT = `(() => {
   if (window.__vsdBench) return;
-  const b = (window.__vsdBench = {lastInput: -1, cause: -1, sawPending: false, loadedAt: null, lastDb: -1});
+  const b = (window.__vsdBench = {lastInput: -1, cause: -1, sawPending: false, loadedAt: null, firstPaintAt: null, lastDb: -1});
   const PageWorker = window.Worker;
   window.Worker = class extends PageWorker {
     constructor(url, options) {
@@ -54,8 +57,13 @@ export const PROBE_SCRIPT = `(() => {
     attributeFilter: ['aria-busy', 'data-pending'],
   });
   if (document.documentElement) observe(); else addEventListener('DOMContentLoaded', observe);
+  // First paint: the layout with the boundaries and a headline figure, while loading or loaded.
+  const painted = () => !!document.querySelector(
+    '[data-testid="loading-dashboard"] [data-testid="boundary-preview"] path, ' +
+    '[data-testid="map"][data-pending="false"]');
   let ok = 0, firstOk = 0;
   const watchLoad = () => {
+    if (b.firstPaintAt === null && painted()) b.firstPaintAt = performance.now();
     if (settled()) {
       if (ok++ === 0) firstOk = performance.now();
       if (ok >= 2) { b.loadedAt = firstOk; return; }

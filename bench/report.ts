@@ -9,6 +9,7 @@ export interface Summary {
   mode: Mode;
   runs: number;
   coldLoadMs: number | null;
+  firstPaintMs: number | null;
   updateMedianMs: number | null;
   updateP95Ms: number | null;
   /** Median and p95 of the part of an update until DuckDB's last reply. */
@@ -45,6 +46,7 @@ export function quantile(values: readonly number[], q: number): number | null {
 export function summarise(size: string, rows: number, mode: Mode, runs: RunResult[]): Summary {
   const updates = runs.flatMap((r) => r.updates);
   const loads = runs.map((r) => r.coldLoadMs).filter((v): v is number => v !== null);
+  const paints = runs.map((r) => r.firstPaintMs).filter((v): v is number => v !== null);
   const kinds = [...new Set(updates.map((u) => u.kind))];
   const peaks = runs.map((r) => r.rendererPeakMiB).filter((v): v is number => v !== null);
   const totals = updates.map((u) => u.ms);
@@ -55,6 +57,7 @@ export function summarise(size: string, rows: number, mode: Mode, runs: RunResul
     mode,
     runs: runs.length,
     coldLoadMs: quantile(loads, 0.5),
+    firstPaintMs: quantile(paints, 0.5),
     updateMedianMs: quantile(totals, 0.5),
     updateP95Ms: quantile(totals, 0.95),
     queriesMedianMs: quantile(queries, 0.5),
@@ -92,11 +95,11 @@ export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Mac
       `load average ${machine.loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ` +
       `${machine.loadAfter.map((l) => l.toFixed(1)).join(' ')} after; ${machine.chromium}, SwiftShader WebGL.`,
     '',
-    '| size | rows | mode | cold load (s) | update median (ms) | update p95 (ms) | of which queries, median / p95 (ms) | timed / no-op / timed out | renderer peak RSS (MiB) | JS heap max (MiB) |',
-    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| size | rows | mode | first paint (s) | cold load (s) | update median (ms) | update p95 (ms) | of which queries, median / p95 (ms) | timed / no-op / timed out | renderer peak RSS (MiB) | JS heap max (MiB) |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...summaries.map(
       (x) =>
-        `| ${x.size} | ${x.rows.toLocaleString('en-GB')} | ${x.mode} | ${s(x.coldLoadMs)} | ${ms(x.updateMedianMs)} | ${ms(x.updateP95Ms)} | ${ms(x.queriesMedianMs)} / ${ms(x.queriesP95Ms)} | ${x.updates} / ${x.noops} / ${x.timeouts} | ${mib(x.rendererPeakMiB)} | ${mib(x.jsHeapMaxMiB)} |`,
+        `| ${x.size} | ${x.rows.toLocaleString('en-GB')} | ${x.mode} | ${s(x.firstPaintMs)} | ${s(x.coldLoadMs)} | ${ms(x.updateMedianMs)} | ${ms(x.updateP95Ms)} | ${ms(x.queriesMedianMs)} / ${ms(x.queriesP95Ms)} | ${x.updates} / ${x.noops} / ${x.timeouts} | ${mib(x.rendererPeakMiB)} | ${mib(x.jsHeapMaxMiB)} |`,
     ),
     '',
     'Naive over optimised (higher is better for the optimised path):',

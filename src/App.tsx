@@ -12,6 +12,7 @@ import {HourGrid} from './views/grid/HourGrid';
 import {TimeLapse} from './views/trend/TimeLapse';
 import {Trend} from './views/trend/Trend';
 import {LoadStatus} from './views/status/LoadStatus';
+import {LoadingDashboard} from './views/status/LoadingDashboard';
 import {PresenterBar} from './views/presenter/PresenterBar';
 import {Footer} from './views/status/Footer';
 import {RankingPanel} from './views/ranking/RankingPanel';
@@ -20,13 +21,14 @@ import {RankingPanel} from './views/ranking/RankingPanel';
 export function App() {
   const app = useApp();
   const state = useDataset(app.datasets);
-  const {dataset, generation} = state;
+  const {dataset, generation, loading} = state;
   const {extras} = usePage();
   const present = extras.present === true;
   return (
     <div className={`app${present ? ' presenter' : ''}`}>
-      <Header dataset={dataset} />
+      <Header dataset={dataset} pendingTitle={loading?.preview.manifest?.title} />
       <LoadStatus state={state} />
+      {!dataset && loading && <LoadingDashboard preview={loading.preview} />}
       {dataset && (
         <>
           {present ? (
@@ -65,7 +67,7 @@ export function App() {
           </main>
         </>
       )}
-      <Footer dataset={dataset} />
+      <Footer dataset={dataset} pendingManifest={loading?.preview.manifest ?? null} />
     </div>
   );
 }

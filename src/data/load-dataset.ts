@@ -8,6 +8,7 @@ import {ProgressTracker, type LoadProgress} from './progress';
 import {FileReadError, type FileSource} from './sources';
 import {columnProblems} from './validate';
 import {ident} from './sql/filters';
+import {chunkCountQuery} from './sql/normalize';
 import {
   appendIncidents,
   checkRaw,
@@ -80,6 +81,17 @@ export async function loadDataset(
     : (request as {bareFiles: string[]}).bareFiles
         .filter((f) => f.toLowerCase().endsWith('.parquet'))
         .map((file) => ({file, role: null}));
+  progress.preview({
+    manifest,
+    files: manifest ? manifest.tables.incidents.length : parquet.length,
+  });
+
+  // The boundaries are small: read them beside the Parquet files, so the first paint shows them.
+  const areasFile = manifest
+    ? manifest.areas
+    : (request as {bareFiles: string[]}).bareFiles.find((f) => /\.(geo)?json$/i.test(f));
+  const areasRead = areasFile ? readAreas(source, areasFile) : null;
+  void areasRead?.then(({areas}) => progress.preview({areas}));
 
   // Download every file in parallel. Decode each in chunks of row groups, the next chunk while
   // DuckDB takes the current one; check and normalise incidents chunk by chunk, so DuckDB never
@@ -156,10 +168,13 @@ export async function loadDataset(
         if (!problems.length && !checks.failed) {
           await appendIncidents(db, {file, table, columns, role: kind}, !created);
           created = true;
+          const [c] = await db.query(chunkCountQuery(table));
+          progress.stored(Number(c.rows), Number(c.n));
         }
         await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
       }
       if (checks) {
+        progress.preview({filesDone: incidentFiles.length});
         problems.push(...checks.problems());
         warnings.push(...checks.warnings());
       } else if (kind && kind !== 'incidents') {
@@ -182,19 +197,11 @@ export async function loadDataset(
     problems.push({file: 'the opened files', message: 'no incidents Parquet file among them'});
   }
 
-  const areasFile = manifest
-    ? manifest.areas
-    : (request as {bareFiles: string[]}).bareFiles.find((f) => /\.(geo)?json$/i.test(f));
   let areas: Area[] = [];
-  if (areasFile) {
-    try {
-      progress.stage(`Reading ${areasFile}`);
-      const checked = checkAreas(areasFile, new TextDecoder().decode(await source.bytes(areasFile)));
-      problems.push(...checked.problems);
-      areas = checked.areas;
-    } catch (err) {
-      report(areasFile, err);
-    }
+  if (areasRead) {
+    const checked = await areasRead;
+    problems.push(...checked.problems);
+    areas = checked.areas;
   }
 
   try {
@@ -246,6 +253,19 @@ function bareManifest(files: string[], period: {start: string; end: string}): Ma
     tables: {incidents: files},
     events: [],
   };
+}
+
+/** Read and check the areas file; a file that cannot be read is one problem. */
+async function readAreas(
+  source: FileSource,
+  file: string,
+): Promise<{areas: Area[]; problems: DatasetProblem[]}> {
+  try {
+    return checkAreas(file, new TextDecoder().decode(await source.bytes(file)));
+  } catch (err) {
+    const at = err instanceof FileReadError ? err.file : file;
+    return {areas: [], problems: [{file: at, message: (err as Error).message}]};
+  }
 }
 
 async function readManifest(source: FileSource, file: string, progress: ProgressTracker) {

@@ -1,4 +1,20 @@
-/** Loading progress: the current stage and bytes read over every file. */
+/** Loading progress: the current stage, bytes read over every file, and what is known so far. */
+import type {Area} from './areas';
+import type {Manifest} from './manifest';
+
+/**
+ * What a load knows before it is done, for the first paint: the manifest, the boundaries, and
+ * the incidents checked and stored so far (rows and their attendances, `SUM(n)`).
+ */
+export interface LoadPreview {
+  manifest: Manifest | null;
+  areas: Area[];
+  /** Incidents files in the load, and how many are stored so far. */
+  files: number;
+  filesDone: number;
+  rows: number;
+  attendances: number;
+}
 
 /** Where loading has got to, for the progress bar. */
 export interface LoadProgress {
@@ -6,12 +22,24 @@ export interface LoadProgress {
   loaded: number;
   /** Total bytes when every file's size is known. */
   total: number | null;
+  preview: LoadPreview;
 }
 
-/** Collects per-file byte counts and the stage, and emits the sum. */
+/** Nothing known yet. */
+export const EMPTY_PREVIEW: LoadPreview = {
+  manifest: null,
+  areas: [],
+  files: 0,
+  filesDone: 0,
+  rows: 0,
+  attendances: 0,
+};
+
+/** Collects per-file byte counts, the stage and the preview, and emits them together. */
 export class ProgressTracker {
   #bytes = new Map<string, [number, number | null]>();
   #stage = 'Starting';
+  #preview = EMPTY_PREVIEW;
   constructor(private readonly emit: (p: LoadProgress) => void) {}
 
   /** Enter a new stage. */
@@ -26,10 +54,27 @@ export class ProgressTracker {
     this.#send();
   }
 
+  /** Add to what is known so far. */
+  preview(patch: Partial<LoadPreview>): void {
+    this.#preview = {...this.#preview, ...patch};
+    this.#send();
+  }
+
+  /** Count a stored chunk of incidents. */
+  stored(rows: number, attendances: number): void {
+    const p = this.#preview;
+    this.preview({rows: p.rows + rows, attendances: p.attendances + attendances});
+  }
+
   #send(): void {
     const all = [...this.#bytes.values()];
     const loaded = all.reduce((s, [l]) => s + l, 0);
     const known = all.every(([, t]) => t !== null);
-    this.emit({stage: this.#stage, loaded, total: known ? all.reduce((s, [, t]) => s + (t ?? 0), 0) : null});
+    this.emit({
+      stage: this.#stage,
+      loaded,
+      total: known ? all.reduce((s, [, t]) => s + (t ?? 0), 0) : null,
+      preview: this.#preview,
+    });
   }
 }

@@ -3,7 +3,7 @@ import {rowsOf} from '../data/connector';
 import {getConnection} from '../data/db';
 import {describeProblem} from '../data/validate';
 import {DatasetError, loadDataset, type Dataset, type LoadRequest} from '../data/load-dataset';
-import type {LoadProgress} from '../data/progress';
+import {EMPTY_PREVIEW, type LoadProgress} from '../data/progress';
 import type {FileSource} from '../data/sources';
 
 /** What the page shows about data loading. */
@@ -46,7 +46,10 @@ export class DatasetStore {
   getSnapshot = (): DatasetState => this.#state;
 
   async #load(source: FileSource, request: LoadRequest): Promise<Dataset | null> {
-    this.#set({loading: {stage: 'Starting DuckDB', loaded: 0, total: null}, error: null});
+    this.#set({
+      loading: {stage: 'Starting DuckDB', loaded: 0, total: null, preview: EMPTY_PREVIEW},
+      error: null,
+    });
     try {
       // DuckDB starts (seconds: a 30 MB wasm module) while the manifest and the Parquet files
       // download and the first row groups decode; the loader's first query waits for it.

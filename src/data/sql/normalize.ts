@@ -44,3 +44,8 @@ ${raws.map(normalisedSelect).join('\nUNION ALL\n')}`;
 export function appendIncidentsQuery(target: string, raw: string): string {
   return `INSERT INTO ${ident(target)} ${normalisedSelect(raw)}`;
 }
+
+/** Rows and attendances of one checked raw chunk, for the loading preview's running count. */
+export function chunkCountQuery(raw: string): string {
+  return `SELECT CAST(COUNT(*) AS DOUBLE) AS "rows", CAST(COALESCE(SUM(CAST(n AS INTEGER)), 0) AS DOUBLE) AS n FROM ${ident(raw)}`;
+}

@@ -2,6 +2,7 @@
 import {circle, rewind} from '@turf/turf';
 import {geoMercator, geoPath, type GeoPermissibleObjects} from 'd3';
 import type {Area} from '../../data/areas';
+import {areaFeatures} from '../../ui/area-features';
 import type {NearbyPremises} from '../premises/nearby';
 
 /** Props of MapInset. */
@@ -23,14 +24,7 @@ const METRES_PER_DEGREE = 111_320;
 
 /** The region with the premises' local authority highlighted, and a close-up of its street block. */
 export function MapInset({areas, ladCode, point, name, nearby, radiusM}: MapInsetProps) {
-  // RFC 7946 rings run anticlockwise; d3-geo wants clockwise exterior rings.
-  const features = areas.map(
-    (a) =>
-      rewind(
-        {type: 'Feature', properties: {code: a.code, name: a.name}, geometry: a.geometry},
-        {reverse: true},
-      ) as GeoJSON.Feature<GeoJSON.Geometry, {code: string; name: string}>,
-  );
+  const features = areaFeatures(areas);
   const here: [number, number] = [point.lon, point.lat];
   const regionProjection = geoMercator();
   if (features.length) {

@@ -8,10 +8,12 @@ import {OpenDataset} from './OpenDataset';
 /** Props of Header. */
 export interface HeaderProps {
   dataset: Dataset | null;
+  /** The title of a dataset still loading, when there is none loaded yet. */
+  pendingTitle?: string;
 }
 
 /** The page header. */
-export function Header({dataset}: HeaderProps) {
+export function Header({dataset, pendingTitle}: HeaderProps) {
   const app = useApp();
   const {publication, extras} = usePage();
   const [copied, setCopied] = useState<string | null>(null);
@@ -29,7 +31,7 @@ export function Header({dataset}: HeaderProps) {
   return (
     <header className="app-header">
       <div className="title-block">
-        <h1>{m?.title ?? 'Violence surveillance dashboard'}</h1>
+        <h1>{m?.title ?? pendingTitle ?? 'Violence surveillance dashboard'}</h1>
         {dataset && (
           <p className="subtitle">
             {m?.region && <span>{m.region} · </span>}

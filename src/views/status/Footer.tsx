@@ -1,13 +1,17 @@
 /** Data source and attribution, always visible. */
 import type {Dataset} from '../../data/load-dataset';
+import type {Manifest} from '../../data/manifest';
 
 /** Props of Footer. */
 export interface FooterProps {
   dataset: Dataset | null;
+  /** The manifest of a dataset still loading: its attribution covers the boundaries drawn already. */
+  pendingManifest?: Manifest | null;
 }
 
 /** The footer with the dataset's attribution lines. */
-export function Footer({dataset}: FooterProps) {
+export function Footer({dataset, pendingManifest}: FooterProps) {
+  const pending = !dataset && pendingManifest;
   return (
     <footer className="app-footer" aria-label="Data sources and attribution">
       {dataset && (
@@ -24,6 +28,13 @@ export function Footer({dataset}: FooterProps) {
             ))}
           </ul>
         </>
+      )}
+      {pending && (
+        <ul>
+          {pendingManifest.attribution.map((a) => (
+            <li key={a}>{a}</li>
+          ))}
+        </ul>
       )}
       <p>Runs entirely in your browser: the data are not sent anywhere.</p>
     </footer>

@@ -1,0 +1,84 @@
+/**
+ * The first paint while a dataset loads: the layout, the boundaries and a running count, checked
+ * by holding back the Parquet files and letting them through one at a time.
+ */
+import {readFileSync} from 'node:fs';
+import {resolve} from 'node:path';
+import type {Browser, Route} from 'playwright-core';
+import {afterAll, beforeAll, expect, inject, test} from 'vitest';
+import {axeViolations} from '../helpers/axe';
+import {launchBrowser, openPage, readTotal} from '../helpers/browser';
+import {openDb, scalar} from '../helpers/node-db';
+
+const DATA = resolve(import.meta.dirname, '../../dist/data/west-midlands');
+const manifest = JSON.parse(readFileSync(`${DATA}/manifest.json`, 'utf8')) as {
+  title: string;
+  attribution: string[];
+  tables: {incidents: string[]};
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('while the data load, the page shows the layout, the boundaries and the attendances read so far', async () => {
+  const {page, errors, close} = await openPage(browser);
+  const held = new Map<string, Route>();
+  await page.route(/\.parquet$/, async (route) => {
+    held.set(new URL(route.request().url()).pathname.split('/').pop()!, route);
+  });
+  await page.goto(`${inject('baseUrl')}/`);
+
+  const loading = page.getByTestId('loading-dashboard');
+  await loading.waitFor({timeout: 30_000});
+  for (const name of [
+    'Hotspot map',
+    'Headline',
+    'Trend over time',
+    'Hour by weekday',
+    'Premises',
+  ]) {
+    expect(await loading.getByRole('region', {name}).isVisible()).toBe(true);
+  }
+  const outlines = page.getByRole('img', {name: /^Outlines of 7 areas: .*Birmingham/});
+  await outlines.waitFor({timeout: 30_000});
+  expect(await outlines.locator('path').count()).toBe(7);
+  expect(await page.getByRole('heading', {level: 1}).textContent()).toBe(manifest.title);
+  // The boundaries are drawn, so their attribution is shown with them.
+  const footer = page.getByRole('contentinfo', {name: 'Data sources and attribution'});
+  expect(await footer.textContent()).toContain('Martin Chorley');
+  const count = page.getByTestId('read-so-far');
+  expect(await count.getAttribute('data-value')).toBe('0');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Let the first incidents file through: the count is its attendances, and no more.
+  const [first, ...rest] = manifest.tables.incidents;
+  await expect.poll(() => held.has(first), {timeout: 30_000}).toBe(true);
+  await held.get(first)!.continue();
+  const db = await openDb();
+  const firstTotal = await scalar(db, `SELECT SUM(n) FROM read_parquet('${DATA}/${first}')`);
+  await expect
+    .poll(() => count.getAttribute('data-value'), {timeout: 30_000})
+    .toBe(String(firstTotal));
+  expect(await loading.textContent()).toContain(
+    `1 of ${manifest.tables.incidents.length} incidents files stored`,
+  );
+
+  // Then everything else: the dashboard replaces the preview, with the whole total.
+  for (const file of rest) {
+    await expect.poll(() => held.has(file), {timeout: 30_000}).toBe(true);
+    await held.get(file)!.continue();
+  }
+  await expect.poll(() => held.size, {timeout: 30_000}).toBe(manifest.tables.incidents.length + 2);
+  for (const [file, route] of held)
+    if (!manifest.tables.incidents.includes(file)) await route.continue();
+  const all = await scalar(db, `SELECT SUM(n) FROM read_parquet('${DATA}/incidents-*.parquet')`);
+  expect(await readTotal(page)).toBe(all);
+  expect(await loading.count()).toBe(0);
+  expect(errors).toEqual([]);
+  await close();
+});
