@@ -12,7 +12,8 @@ export interface AreaTrendParams {
 /** Rows (code, month 'YYYY-MM-01', n) in order. */
 export function areaTrendQuery({where, night, from = 'incidents'}: AreaTrendParams): string {
   const date = night ? 'ndate' : '"date"';
-  return `SELECT lad_code AS code, CAST(CAST(date_trunc('month', ${date}) AS DATE) AS VARCHAR) AS month,
-  CAST(SUM(n) AS DOUBLE) AS n
-FROM ${ident(from)} ${whereSql(and(where, 'lad_code IS NOT NULL'))} GROUP BY 1, 2 ORDER BY 1, 2`;
+  return `SELECT code, CAST(month AS VARCHAR) AS month, n FROM (
+  SELECT lad_code AS code, CAST(date_trunc('month', ${date}) AS DATE) AS month, CAST(SUM(n) AS DOUBLE) AS n
+  FROM ${ident(from)} ${whereSql(and(where, 'lad_code IS NOT NULL'))} GROUP BY 1, 2
+) ORDER BY 1, 2`;
 }

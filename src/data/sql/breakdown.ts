@@ -17,8 +17,10 @@ FROM ${ident(from)} ${whereSql(where)} GROUP BY 1 ORDER BY n DESC, code`;
 }
 
 /**
- * Several breakdowns under one predicate in one scan (GROUPING SETS): rows (dim, code, n) where
- * `dim` is the key of `columns`, each dimension's rows in `breakdownQuery`'s order.
+ * Several breakdowns under one predicate in one scan: rows (dim, code, n) where `dim` is the key
+ * of `columns`, each dimension's rows in `breakdownQuery`'s order. The scan groups by every
+ * dimension at once (a few thousand groups of enum codes), and each breakdown sums those groups:
+ * at 10M rows that is half the time of GROUPING SETS, which builds one hash table per dimension.
  */
 export function breakdownsQuery({
   columns,
@@ -29,15 +31,15 @@ export function breakdownsQuery({
 }): string {
   const dims = Object.entries(columns);
   if (dims.length === 0) return `SELECT NULL AS dim, NULL AS code, NULL AS n WHERE FALSE`;
-  const which = dims
-    .map(([key, column]) => `WHEN grouping(${ident(column)}) = 0 THEN ${literal(key)}`)
-    .join(' ');
-  const code = dims
-    .map(([, column]) => `WHEN grouping(${ident(column)}) = 0 THEN CAST(${ident(column)} AS VARCHAR)`)
-    .join(' ');
-  return `SELECT dim, COALESCE(code, 'unknown') AS code, n FROM (
-  SELECT CASE ${which} END AS dim, CASE ${code} END AS code, CAST(SUM(n) AS DOUBLE) AS n
-  FROM incidents ${whereSql(where)}
-  GROUP BY GROUPING SETS (${dims.map(([, column]) => `(${ident(column)})`).join(', ')})
+  const keys = [...new Set(dims.map(([, column]) => ident(column)))];
+  const each = dims.map(
+    ([key, column]) =>
+      `SELECT ${literal(key)} AS dim, CAST(${ident(column)} AS VARCHAR) AS code, CAST(SUM(n) AS DOUBLE) AS n FROM g GROUP BY ALL`,
+  );
+  return `WITH g AS (
+  SELECT ${keys.join(', ')}, SUM(n) AS n FROM incidents ${whereSql(where)} GROUP BY ALL
+)
+SELECT dim, COALESCE(code, 'unknown') AS code, n FROM (
+  ${each.join('\n  UNION ALL ')}
 ) ORDER BY dim, n DESC, code`;
 }

@@ -1,7 +1,7 @@
-import {cellToParent, latLngToCell} from 'h3-js';
+import {cellToParent, gridDisk, latLngToCell} from 'h3-js';
 import {expect, test} from 'vitest';
 import {openDb, rows} from '../../../tests/helpers/node-db';
-import {h3CellSql, h3FromHexSql, h3HexSql, h3Literal, PARENT_RESOLUTIONS} from './h3';
+import {h3CellSql, h3FromHexSql, h3HexSql, h3Literal, h3RangeSql, PARENT_RESOLUTIONS} from './h3';
 
 const cellsOf = () =>
   [
@@ -40,4 +40,25 @@ test('h3CellSql is the data column at resolution 9 and refuses resolutions it la
   expect(h3CellSql(9)).toBe('h3');
   expect(() => h3CellSql(3)).toThrow(/no H3 cells/);
   expect(() => h3Literal("89'; DROP")).toThrow(/not an H3 cell/);
+});
+
+test('h3RangeSql keeps exactly the resolution-9 cells whose parent is the cell', async () => {
+  // Every resolution-9 cell within 60 rings of central Birmingham (about 11,000), and the
+  // parents at each coarser resolution of a few of them.
+  const cells = gridDisk(latLngToCell(52.48, -1.9, 9), 60);
+  const con = await openDb();
+  await con.run(`CREATE TABLE t AS SELECT ${h3FromHexSql('hex')} AS h3, hex FROM (VALUES ${cells
+    .map((c) => `('${c}')`)
+    .join(', ')}) v(hex)`);
+  for (const r of [...PARENT_RESOLUTIONS, 9]) {
+    const parents = [...new Set([cells[0], cells[500], cells[9000]].map((c) => cellToParent(c, r)))];
+    for (const parent of parents) {
+      const found = await rows(con, `SELECT hex FROM t WHERE ${h3RangeSql(parent)} ORDER BY hex`);
+      const expected = cells.filter((c) => cellToParent(c, r) === parent).sort();
+      expect(found.map((row) => row.hex)).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(0);
+    }
+  }
+  expect(() => h3RangeSql('8a195da49b7ffff'.slice(0, 14))).toThrow(/not an H3 cell/);
+  expect(() => h3RangeSql(latLngToCell(52.48, -1.9, 10))).toThrow(/finer than resolution 9/);
 });

@@ -39,3 +39,20 @@ export function h3Literal(cell: string): string {
   if (!H3_HEX.test(cell)) throw new Error(`not an H3 cell: ${cell}`);
   return `${BigInt(`0x${cell}`)}::UBIGINT`;
 }
+
+/**
+ * SQL for "`h3` lies in `cell`" as a range of UBIGINTs. The contract's cells are all at resolution
+ * 9 (the loader rejects others), and the resolution-9 descendants of a coarser cell share every bit
+ * above the digits finer than it: they run from those digits all 0 to all 7 (the cell's own value,
+ * with the resolution field set to 9).
+ */
+export function h3RangeSql(cell: string): string {
+  if (!H3_HEX.test(cell)) throw new Error(`not an H3 cell: ${cell}`);
+  const index = BigInt(`0x${cell}`);
+  const resolution = Number((index >> 52n) & 15n);
+  if (resolution > H3_RESOLUTION) throw new Error(`H3 cell ${cell} is finer than resolution 9`);
+  const last = (index & ~(15n << 52n)) | (BigInt(H3_RESOLUTION) << 52n);
+  const finer = BigInt(3 * (H3_RESOLUTION - resolution));
+  const first = last & ~(((1n << finer) - 1n) << BigInt(3 * (15 - H3_RESOLUTION)));
+  return `(h3 BETWEEN ${first}::UBIGINT AND ${last}::UBIGINT)`;
+}

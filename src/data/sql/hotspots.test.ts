@@ -35,6 +35,19 @@ test('hexQuery counts per cell with the top location type; ungeocoded rows are l
   ].sort((x, y) => x.cell.localeCompare(y.cell)));
 });
 
+test('hexQuery breaks a tie for the top location type by name', async () => {
+  const own = await openDb();
+  await own.run(`CREATE TABLE raw AS SELECT * FROM (VALUES
+    (DATE '2023-03-01', 23, 'E1', 'L1', '${A}', 'street', NULL, 'body', 'male', '18-24', 'stranger', NULL, 3),
+    (DATE '2023-03-01', 1, 'E1', 'L1', '${A}', 'public_transport', NULL, 'body', 'male', '18-24', 'stranger', NULL, 1),
+    (DATE '2023-03-02', 2, 'E1', 'L1', '${A}', 'home', NULL, 'body', 'female', '25-34', 'partner_ex', NULL, 3)
+  ) t("date", "hour", lad_code, lsoa_code, h3, location_type, premises_id, weapon, sex, age_band, relationship, site_code, n)`);
+  await own.run(normaliseIncidentsQuery('incidents', ['raw']));
+  expect(await rows(own, hexQuery({resolution: 9, where: 'TRUE'}))).toEqual([
+    {cell: A, n: 7, top_loc: 'home', top_share: 3 / 7},
+  ]);
+});
+
 test('hexQuery at a parent resolution merges neighbouring cells', async () => {
   const found = await rows(con, hexQuery({resolution: 5, where: 'TRUE'}));
   expect(found).toHaveLength(1);

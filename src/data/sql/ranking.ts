@@ -120,8 +120,8 @@ export interface SparklineParams {
 /** Monthly attendances (id, month 'YYYY-MM', n) of the given premises; months with none are absent. */
 export function sparklineQuery({where, ids, night, from = 'incidents'}: SparklineParams): string {
   const d = ident(dateColumn(night));
-  return `SELECT premises_id AS id, strftime(date_trunc('month', ${d}), '%Y-%m') AS month,
-  CAST(SUM(n) AS DOUBLE) AS n
-FROM ${ident(from)} ${whereSql(and(where, inList('premises_id', ids)))}
-GROUP BY ALL ORDER BY id, month`;
+  return `SELECT id, strftime(month, '%Y-%m') AS month, n FROM (
+  SELECT premises_id AS id, date_trunc('month', ${d}) AS month, CAST(SUM(n) AS DOUBLE) AS n
+  FROM ${ident(from)} ${whereSql(and(where, inList('premises_id', ids)))} GROUP BY ALL
+) ORDER BY id, month`;
 }

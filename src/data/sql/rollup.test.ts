@@ -67,7 +67,7 @@ test('area counts by local authority are the same on the rollup that keeps it', 
 
 test('breakdownsQuery equals one breakdownQuery per dimension', async () => {
   const where = hourWindowSql({start: 0, end: 24});
-  const columns = {weapon: 'weapon', sex: 'sex', loc: 'location_type'};
+  const columns = {weapon: 'weapon', sex: 'sex', loc: 'location_type', site: 'site_code'};
   const together = await rows(con, breakdownsQuery({columns, where}));
   for (const [dim, column] of Object.entries(columns)) {
     const alone = await rows(con, breakdownQuery({column, where}));
