@@ -7,6 +7,7 @@ import {Breakdowns} from './views/breakdowns/Breakdowns';
 import {FilterBar} from './views/filters/FilterBar';
 import {Header} from './views/header/Header';
 import {Headline} from './views/headline/Headline';
+import {CellSubset} from './views/map/CellSubset';
 import {HotspotMap} from './views/map/HotspotMap';
 import {HourGrid} from './views/grid/HourGrid';
 import {TimeLapse} from './views/trend/TimeLapse';
@@ -64,6 +65,7 @@ export function App() {
             <Panel title="Breakdowns" className="region-breakdowns">
               <Breakdowns dataset={dataset} generation={generation} />
             </Panel>
+            <CellSubset dataset={dataset} />
           </main>
         </>
       )}

@@ -24,6 +24,15 @@ function ticketFor(connector: Connector, key: string, sql: string): Ticket {
   return queue.request(key, sql);
 }
 
+/**
+ * Run `sql` once through the views' queue, after the queries already asked for (the worker runs
+ * them in order): for statements that prepare tables the views will read.
+ */
+export function runQueued(connector: Connector, sql: string): Promise<Row[]> {
+  const ticket = ticketFor(connector, `\u0001${sql}`, sql);
+  return ticket.promise.finally(() => ticket.release());
+}
+
 /** Run `sql` (null: nothing to run) against dataset `generation`; keeps the last rows while pending. */
 export function useQuery(sql: string | null, generation: number): QueryState {
   const connector = useContext(ConnectorContext);

@@ -1,6 +1,9 @@
 /** The page's state: selection, dataset, URL extras and notices, kept in step with the URL. */
 import {urlSource, localSource, type FileSource} from '../data/sources';
 import type {LoadRequest} from '../data/load-dataset';
+import {CellSubsets} from '../data/cell-subset';
+import {duckdbConnector} from '../data/connector';
+import {runQueued} from '../data/useQuery';
 import {DatasetStore} from './dataset-store';
 import {filtersOf, setAllFilters, type Filters} from './filters';
 import {Selection} from './selection';
@@ -23,6 +26,8 @@ type Listener = () => void;
 export class AppState {
   readonly selection = new Selection();
   readonly datasets = new DatasetStore();
+  /** The copy of the selected hexagons' rows (see data/cell-subset.ts). */
+  readonly cells = new CellSubsets();
   #page: PageState = {extras: {}, notices: [], publication: false};
   #listeners = new Set<Listener>();
   #applyingUrl = false;
@@ -37,6 +42,18 @@ export class AppState {
   ) {
     this.selection.subscribe(() => {
       if (!this.#applyingUrl) this.#writeUrl('push');
+    });
+    // A load replaces `incidents`: forget the copy of the old one's cells when it starts (to free
+    // its memory) and when it ends (a copy made meanwhile is of the old rows). This listener
+    // comes first, so no view renders for the new dataset before it ran.
+    let seen = {loading: false, generation: 0};
+    this.datasets.subscribe(() => {
+      const {loading, generation} = this.datasets.getSnapshot();
+      const now = {loading: loading !== null, generation};
+      if ((now.loading && !seen.loading) || now.generation !== seen.generation) {
+        this.cells.reset((sql) => runQueued(duckdbConnector, sql));
+      }
+      seen = now;
     });
   }
 

@@ -40,3 +40,15 @@ test('viewTable picks the smallest rollup that holds the predicate and the view 
     'incidents_premises',
   );
 });
+
+test("a view filtered to the map's cells reads their copy once it exists; the map does not", () => {
+  const s = createSelection();
+  const rollups = ROLLUPS.map((r) => r.name);
+  s.update({source: 'cell', value: {resolution: 7, cells: ['x']}, sql: '(h3 = 1)'});
+  const copies = (clause: string) => (clause === '(h3 = 1)' ? '_cells_3' : null);
+  expect(viewTable(s, rollups, [], ['lad_code'])).toBe('incidents');
+  expect(viewTable(s, rollups, [], ['lad_code'], false, copies)).toBe('_cells_3');
+  expect(viewTable(s, rollups, ['cell'], ['lad_code'], false, copies)).not.toBe('_cells_3');
+  s.update({source: 'cell', value: {resolution: 7, cells: ['y']}, sql: '(h3 = 2)'});
+  expect(viewTable(s, rollups, [], ['lad_code'], false, copies)).toBe('incidents');
+});

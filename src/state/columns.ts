@@ -3,13 +3,16 @@ import {LIST_COLUMNS} from '../data/sql/clauses';
 import {sourceTable} from '../data/sql/rollup';
 import type {Selection} from './selection';
 
+/** The map's selection of hexagons. */
+export const CELL_SOURCE = 'cell';
+
 /** Columns each clause source's SQL reads; the map's cells ('cell') read the H3 column. */
 const SOURCE_COLUMNS: Record<string, readonly string[]> = {
   dates: ['date', 'ndate'],
   hours: ['hour'],
   days: ['dow', 'ndow'],
   night: [],
-  cell: ['h3'],
+  [CELL_SOURCE]: ['h3'],
   ...Object.fromEntries(Object.entries(LIST_COLUMNS).map(([key, column]) => [key, [column]])),
 };
 
@@ -32,9 +35,10 @@ export function predicateColumns(
 }
 
 /**
- * The table a view reads: a pre-aggregated one when the dataset has it (`rollups`) and it holds
- * the view's own `columns` and every column of its predicate (every clause but `exclude`'s), else
- * `incidents`. `licensedOnly`: the view keeps only licensed-premises rows, so the premises rollup
+ * The table a view reads: the copy of the selected hexagons' rows when the view is filtered to
+ * them and `cellTable` has it (every column, a few thousand rows); else a pre-aggregated one when
+ * the dataset has it (`rollups`) and it holds the view's own `columns` and every column of its
+ * predicate (every clause but `exclude`'s); else `incidents`. `licensedOnly`: the view keeps only licensed-premises rows, so the premises rollup
  * may do.
  */
 export function viewTable(
@@ -43,7 +47,11 @@ export function viewTable(
   exclude: readonly string[],
   columns: readonly string[],
   licensedOnly = false,
+  cellTable: (clause: string) => string | null = () => null,
 ): string {
+  const cells = exclude.includes(CELL_SOURCE) ? undefined : selection.get(CELL_SOURCE);
+  const copy = cells && cellTable(cells.sql);
+  if (copy) return copy;
   const read = predicateColumns(selection, exclude);
   return sourceTable(rollups, read && [...read, ...columns], licensedOnly);
 }

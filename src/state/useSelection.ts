@@ -1,5 +1,6 @@
 /** React bridges to the selection and the dataset store (useSyncExternalStore underneath). */
 import {useSyncExternalStore} from 'react';
+import {useApp} from './AppContext';
 import {viewTable} from './columns';
 import {filtersOf, type Filters} from './filters';
 import type {Selection} from './selection';
@@ -25,7 +26,10 @@ export function useDataset(store: DatasetStore): DatasetState {
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }
 
-/** `viewTable` for a view, re-evaluated when the selection changes. */
+/**
+ * `viewTable` for a view, re-evaluated when the selection changes. A copy of the selected cells
+ * finished later is picked up at the view's next change (its numbers would be the same).
+ */
 export function useSourceTable(
   selection: Selection,
   rollups: readonly string[],
@@ -34,5 +38,6 @@ export function useSourceTable(
   licensedOnly = false,
 ): string {
   useSyncExternalStore(selection.subscribe, selection.getSnapshot);
-  return viewTable(selection, rollups, exclude, columns, licensedOnly);
+  const {cells} = useApp();
+  return viewTable(selection, rollups, exclude, columns, licensedOnly, (c) => cells.tableFor(c));
 }

@@ -1,4 +1,7 @@
-/** Every view shows the same numbers in the optimised app and in its naive mode (#7). */
+/**
+ * Every view shows the same numbers in the optimised app and in its naive mode (#7), including
+ * after a map click and a filter change made with the hexagon still selected.
+ */
 import {resolve} from 'node:path';
 import {cellToLatLng, cellToParent} from 'h3-js';
 import type {Browser, Page} from 'playwright-core';
@@ -65,22 +68,67 @@ async function viewNumbers(page: Page) {
   });
 }
 
+/** Records the SQL the page sends to DuckDB's worker, once answered, in `window.__answered`. */
+const RECORD_SQL = `(() => {
+  const PageWorker = window.Worker;
+  window.__answered = [];
+  window.Worker = class extends PageWorker {
+    constructor(url, options) {
+      super(url, options);
+      if (!String(url).includes('duckdb')) return;
+      const sent = new Map();
+      const post = this.postMessage.bind(this);
+      this.postMessage = (m, ...rest) => {
+        if (m && Array.isArray(m.data) && typeof m.data[1] === 'string') sent.set(m.messageId, m.data[1]);
+        return post(m, ...rest);
+      };
+      this.addEventListener('message', (e) => {
+        if (sent.has(e.data.requestId)) window.__answered.push(sent.get(e.data.requestId));
+      });
+    }
+  };
+})();`;
+
+const answered = (page: Page) =>
+  page.evaluate(() => (window as {__answered?: string[]}).__answered!);
+
+/**
+ * The views' numbers at `query`; with `clickMap`, after clicking the map's centre and then, with
+ * the hexagon still selected, choosing another hour window (which the optimised app answers from
+ * its copy of the hexagon's rows). Returns the SQL answered after that change too.
+ */
 async function numbersIn(mode: 'optimised' | 'naive', query: string, clickMap = false) {
   const {page, errors, close} = await openPage(browser);
   if (mode === 'naive') await page.addInitScript({content: 'window.__VSD_NAIVE__ = true;'});
+  await page.addInitScript({content: RECORD_SQL});
   await page.goto(`${inject('baseUrl')}/${query}`);
   await viewNumbers(page);
+  let afterClick: Awaited<ReturnType<typeof viewNumbers>> | null = null;
+  let sqlAfterChange: string[] = [];
+  let before = 0;
   if (clickMap) {
     await page.getByRole('checkbox', {name: 'ED sites'}).uncheck();
     await viewNumbers(page);
     const box = (await page.getByTestId('map').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => page.getByRole('status').filter({hasText: 'selected'}).count()).toBe(1);
+    afterClick = await viewNumbers(page);
+    if (mode === 'optimised') {
+      await expect
+        .poll(async () =>
+          (await answered(page)).some((q) => /^SELECT CAST\(count\(\*\).*"_cells_/s.test(q)),
+        )
+        .toBe(true);
+    }
+    before = (await answered(page)).length;
+    await page.getByLabel('Hour preset').selectOption('Late night 00:00–06:00');
+    await expect.poll(() => page.url()).toContain('hours=0-6');
   }
   const numbers = await viewNumbers(page);
+  if (clickMap) sqlAfterChange = (await answered(page)).slice(before);
   expect(errors).toEqual([]);
   await close();
-  return numbers;
+  return {...numbers, afterClick, sqlAfterChange};
 }
 
 let browser: Browser;
@@ -101,12 +149,14 @@ const BENCH_CASES = [
 test.each([...CASES, ...BENCH_CASES])(
   'every view has the same numbers in naive mode for "%s"',
   async (query) => {
-    const optimised = await numbersIn('optimised', query);
+    const {sqlAfterChange, ...optimised} = await numbersIn('optimised', query);
     expect(optimised.hexagons).toBeGreaterThan(0);
     expect(optimised.breakdowns).toHaveLength(5);
     expect(optimised.ranking.length).toBeGreaterThan(0);
     expect(optimised.areas).toHaveLength(7);
-    expect(await numbersIn('naive', query)).toEqual(optimised);
+    const {sqlAfterChange: naiveSql, ...naive} = await numbersIn('naive', query);
+    expect(naive).toEqual(optimised);
+    expect([sqlAfterChange, naiveSql]).toEqual([[], []]);
   },
 );
 
@@ -120,6 +170,12 @@ test('a map selection gives the same numbers in naive mode', async () => {
   }
   const [lat, lon] = cellToLatLng([...byCell].sort((a, b) => b[1] - a[1])[0][0]);
   const query = `?hours=21-6&view=${lat.toFixed(4)},${lon.toFixed(4)},9.00`;
-  const optimised = await numbersIn('optimised', query, true);
-  expect(await numbersIn('naive', query, true)).toEqual(optimised);
+  const {sqlAfterChange, ...optimised} = await numbersIn('optimised', query, true);
+  const {sqlAfterChange: naiveSql, ...naive} = await numbersIn('naive', query, true);
+  expect(naive).toEqual(optimised);
+  // The optimised app answered the hour change from the copy of the selected hexagon's rows:
+  // every view but the map (which leaves out its own selection).
+  const fromCopy = sqlAfterChange.filter((q) => /FROM "_cells_\d+"/.test(q));
+  expect(fromCopy.length).toBeGreaterThanOrEqual(5);
+  expect(naiveSql.filter((q) => q.includes('_cells_'))).toEqual([]);
 });

@@ -6,7 +6,6 @@ import {LIST_COLUMNS, type ListFilter} from '../../data/sql/clauses';
 import {useQuery, type QueryState} from '../../data/useQuery';
 import {useApp} from '../../state/AppContext';
 import {viewTable} from '../../state/columns';
-import type {Selection} from '../../state/selection';
 import {useDataset, useSelectionPredicate} from '../../state/useSelection';
 
 /**
@@ -19,32 +18,31 @@ export function useBreakdownRows(
   all: readonly ListFilter[],
   generation: number,
 ): QueryState {
-  const {selection, datasets} = useApp();
+  const {selection, datasets, cells} = useApp();
   const rollups = useDataset(datasets).dataset?.rollups ?? [];
   const where = useSelectionPredicate(selection, [filter]);
   const column = LIST_COLUMNS[filter];
+  const tableFor = (key: ListFilter) =>
+    viewTable(selection, rollups, [key], [LIST_COLUMNS[key]], false, (c) => cells.tableFor(c));
   const alone = (key: ListFilter) =>
-    NAIVE || selection.get(key) !== undefined || tableFor(selection, rollups, key) !== 'incidents';
+    NAIVE || selection.get(key) !== undefined || tableFor(key) !== 'incidents';
   const shared = all.filter((key) => !alone(key));
   const sql = alone(filter)
-    ? breakdownQuery({column, where, from: tableFor(selection, rollups, filter)})
+    ? breakdownQuery({column, where, from: tableFor(filter)})
     : breakdownsQuery({
         columns: Object.fromEntries(shared.map((key) => [key, LIST_COLUMNS[key]])),
         where,
       });
   const result = useQuery(sql, generation);
-  const mine = alone(filter);
+  // Rows with a `dim` are the shared query's, whichever query is pending now: while a breakdown
+  // switches to its own query, the last shared rows stay on screen, and unfiltered they would
+  // repeat codes ('unknown', 'other') of every dimension.
   const rows = useMemo(
     () =>
-      mine || !result.rows
-        ? result.rows
-        : result.rows.filter((r) => r.dim === filter).map(({code, n}) => ({code, n})),
-    [mine, result.rows, filter],
+      result.rows?.length && 'dim' in result.rows[0]
+        ? result.rows.filter((r) => r.dim === filter).map(({code, n}) => ({code, n}))
+        : result.rows,
+    [result.rows, filter],
   );
   return {...result, rows};
-}
-
-/** The table a breakdown by `key` can read under every clause but its own. */
-function tableFor(selection: Selection, rollups: readonly string[], key: ListFilter): string {
-  return viewTable(selection, rollups, [key], [LIST_COLUMNS[key]]);
 }

@@ -1,0 +1,85 @@
+import type {DuckDBConnection} from '@duckdb/node-api';
+import {beforeEach, expect, test} from 'vitest';
+import {openDb, rows} from '../../tests/helpers/node-db';
+import {CellSubsets, type Run} from './cell-subset';
+
+const A = '(h3 = 1)';
+const B = '(h3 = 2)';
+let con: DuckDBConnection;
+let run: Run;
+let sent: string[];
+
+beforeEach(async () => {
+  con = await openDb();
+  // 100 rows: 9 in cell 1, 10 in cell 2, 81 elsewhere.
+  await con.run(`CREATE TABLE incidents AS SELECT i AS id,
+    CASE WHEN i < 9 THEN 1 WHEN i < 19 THEN 2 ELSE 3 END::UBIGINT AS h3, 1 AS n FROM range(100) t(i)`);
+  sent = [];
+  run = (sql) => {
+    sent.push(sql);
+    return rows(con, sql);
+  };
+});
+
+const tables = async () =>
+  (await rows(con, `SELECT table_name FROM duckdb_tables() WHERE table_name LIKE '_cells_%'`)).map(
+    (r) => r.table_name,
+  );
+
+test('a built copy holds exactly the rows of its clause, and only it is offered', async () => {
+  const cells = new CellSubsets();
+  expect(cells.tableFor(A)).toBeNull();
+  await cells.want(A, 100, run);
+  const table = cells.tableFor(A)!;
+  expect(table).toMatch(/^_cells_\d+$/);
+  expect(cells.tableFor(B)).toBeNull();
+  expect(await rows(con, `SELECT id FROM ${table} ORDER BY id`)).toEqual(
+    await rows(con, `SELECT id FROM incidents WHERE ${A} ORDER BY id`),
+  );
+});
+
+test('the next selection replaces the copy and drops the old table; clearing keeps it', async () => {
+  const cells = new CellSubsets();
+  await cells.want(A, 100, run);
+  const first = cells.tableFor(A);
+  await cells.want(null, 100, run);
+  expect(cells.tableFor(A)).toBe(first); // selected again later: no second scan
+  await cells.want(A, 100, run);
+  expect(sent.filter((q) => q.startsWith('CREATE'))).toHaveLength(1);
+  await cells.want(B, 100, run);
+  expect(cells.tableFor(A)).toBeNull();
+  expect(await tables()).toEqual([cells.tableFor(B)]);
+});
+
+test('a copy over a tenth of the rows is not kept', async () => {
+  const cells = new CellSubsets();
+  await cells.want(B, 90, run); // 10 rows > 9, a tenth of 90
+  expect(cells.tableFor(B)).toBeNull();
+  expect(await tables()).toEqual([]);
+  await cells.want(A, 90, run); // 9 rows
+  expect(cells.tableFor(A)).not.toBeNull();
+});
+
+test('a copy finished after the selection moved on, or after a new dataset, is dropped', async () => {
+  const cells = new CellSubsets();
+  const building = cells.want(A, 100, run);
+  void cells.want(B, 100, run);
+  await building;
+  expect(cells.tableFor(A)).toBeNull();
+
+  const other = new CellSubsets();
+  const old = other.want(A, 100, run);
+  other.reset(run);
+  await old;
+  expect(other.tableFor(A)).toBeNull();
+  await other.want(A, 100, run);
+  expect(other.tableFor(A)).not.toBeNull();
+  other.reset(run);
+  expect(other.tableFor(A)).toBeNull();
+});
+
+test('a failed build leaves the views on incidents', async () => {
+  const cells = new CellSubsets();
+  await cells.want('(no_such_column = 1)', 100, run);
+  expect(cells.tableFor('(no_such_column = 1)')).toBeNull();
+});
