@@ -46,9 +46,14 @@ test("a view filtered to the map's cells reads their copy once it exists; the ma
   const rollups = ROLLUPS.map((r) => r.name);
   s.update({source: 'cell', value: {resolution: 7, cells: ['x']}, sql: '(h3 = 1)'});
   const copies = (clause: string) => (clause === '(h3 = 1)' ? '_cells_3' : null);
-  expect(viewTable(s, rollups, [], ['lad_code'])).toBe('incidents');
-  expect(viewTable(s, rollups, [], ['lad_code'], false, copies)).toBe('_cells_3');
-  expect(viewTable(s, rollups, ['cell'], ['lad_code'], false, copies)).not.toBe('_cells_3');
-  s.update({source: 'cell', value: {resolution: 7, cells: ['y']}, sql: '(h3 = 2)'});
+  expect(viewTable(s, rollups, [], ['weapon'])).toBe('incidents');
+  expect(viewTable(s, rollups, [], ['weapon'], false, copies)).toBe('_cells_3');
+  expect(viewTable(s, rollups, ['cell'], ['weapon'], false, copies)).not.toBe('_cells_3');
+  // The copy has no text columns: a view or predicate reading one keeps to the other tables.
   expect(viewTable(s, rollups, [], ['lad_code'], false, copies)).toBe('incidents');
+  s.update({source: 'lad', value: ['E1'], sql: "lad_code IN ('E1')"});
+  expect(viewTable(s, rollups, [], ['weapon'], false, copies)).toBe('incidents');
+  expect(viewTable(s, rollups, ['lad'], ['weapon'], false, copies)).toBe('_cells_3');
+  s.update({source: 'cell', value: {resolution: 7, cells: ['y']}, sql: '(h3 = 2)'});
+  expect(viewTable(s, rollups, ['lad'], ['weapon'], false, copies)).toBe('incidents');
 });

@@ -1,4 +1,5 @@
 /** Which `incidents` columns the cross-filter predicate reads, to pick a pre-aggregated table. */
+import {COPY_COLUMNS} from '../data/cell-subset';
 import {LIST_COLUMNS} from '../data/sql/clauses';
 import {sourceTable} from '../data/sql/rollup';
 import type {Selection} from './selection';
@@ -36,7 +37,7 @@ export function predicateColumns(
 
 /**
  * The table a view reads: the copy of the selected hexagons' rows when the view is filtered to
- * them and `cellTable` has it (every column, a few thousand rows); else a pre-aggregated one when
+ * them, `cellTable` has it, and it holds every column the view and its predicate read; else a pre-aggregated one when
  * the dataset has it (`rollups`) and it holds the view's own `columns` and every column of its
  * predicate (every clause but `exclude`'s); else `incidents`. `licensedOnly`: the view keeps only licensed-premises rows, so the premises rollup
  * may do.
@@ -49,9 +50,10 @@ export function viewTable(
   licensedOnly = false,
   cellTable: (clause: string) => string | null = () => null,
 ): string {
+  const read = predicateColumns(selection, exclude);
   const cells = exclude.includes(CELL_SOURCE) ? undefined : selection.get(CELL_SOURCE);
   const copy = cells && cellTable(cells.sql);
-  if (copy) return copy;
-  const read = predicateColumns(selection, exclude);
+  const copied = (c: string) => (COPY_COLUMNS as readonly string[]).includes(c);
+  if (copy && read && [...read, ...columns].every(copied)) return copy;
   return sourceTable(rollups, read && [...read, ...columns], licensedOnly);
 }

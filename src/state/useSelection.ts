@@ -1,5 +1,5 @@
 /** React bridges to the selection and the dataset store (useSyncExternalStore underneath). */
-import {useSyncExternalStore} from 'react';
+import {useMemo, useSyncExternalStore} from 'react';
 import {useApp} from './AppContext';
 import {viewTable} from './columns';
 import {filtersOf, type Filters} from './filters';
@@ -27,8 +27,10 @@ export function useDataset(store: DatasetStore): DatasetState {
 }
 
 /**
- * `viewTable` for a view, re-evaluated when the selection changes. A copy of the selected cells
- * finished later is picked up at the view's next change (its numbers would be the same).
+ * `viewTable` for a view, chosen again only when the selection (or what the view reads) changes.
+ * A copy of the selected cells finished later is picked up at the next filter change, not at a
+ * re-render for anything else (a hover): the numbers would be the same, and re-querying them
+ * would only flash the view as pending.
  */
 export function useSourceTable(
   selection: Selection,
@@ -37,7 +39,14 @@ export function useSourceTable(
   columns: readonly string[],
   licensedOnly = false,
 ): string {
-  useSyncExternalStore(selection.subscribe, selection.getSnapshot);
+  const version = useSyncExternalStore(selection.subscribe, selection.getSnapshot);
   const {cells} = useApp();
-  return viewTable(selection, rollups, exclude, columns, licensedOnly, (c) => cells.tableFor(c));
+  const excluded = exclude.join();
+  const read = columns.join();
+  return useMemo(
+    () => viewTable(selection, rollups, exclude, columns, licensedOnly, (c) => cells.tableFor(c)),
+    // `exclude` and `columns` are compared by value (callers pass literals).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [selection, version, rollups, excluded, read, licensedOnly, cells],
+  );
 }

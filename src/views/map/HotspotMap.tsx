@@ -13,6 +13,7 @@ import {
 } from '../../data/sql/hotspots';
 import {useQuery} from '../../data/useQuery';
 import {useApp, usePage} from '../../state/AppContext';
+import {CELL_SOURCE} from '../../state/columns';
 import {useFilters, useSelectionPredicate, useSourceTable} from '../../state/useSelection';
 import {areaLabels, loadWardLabels} from './labels';
 import type {LabelDatum, MapMode, PremisesDatum, SiteDatum} from './layers';
@@ -31,7 +32,7 @@ import {useHexData} from './useHexData';
 import {useMapLibre} from './useMapLibre';
 
 /** The map's own clause source (a spatial selection of hexagons). */
-export const MAP_SOURCE = 'cell';
+export const MAP_SOURCE = CELL_SOURCE;
 
 /** Props of HotspotMap. */
 export interface HotspotMapProps {
