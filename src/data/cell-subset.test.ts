@@ -5,6 +5,7 @@ import {CellSubsets, type Run} from './cell-subset';
 
 const A = '(h3 = 1)';
 const B = '(h3 = 2)';
+const C = '(h3 = 3 AND "date" = DATE \'2024-02-01\')';
 let con: DuckDBConnection;
 let run: Run;
 let sent: string[];
@@ -41,17 +42,31 @@ test('a built copy holds exactly the rows of its clause, without text columns, a
   );
 });
 
-test('the next selection replaces the copy and drops the old table; clearing keeps it', async () => {
+test('the last two copies are kept; a third drops the oldest and changes the version', async () => {
   const cells = new CellSubsets();
   await cells.want(A, 100, run);
   const first = cells.tableFor(A);
   await cells.want(null, 100, run);
   expect(cells.tableFor(A)).toBe(first); // selected again later: no second scan
   await cells.want(A, 100, run);
-  expect(sent.filter((q) => q.startsWith('CREATE'))).toHaveLength(1);
   await cells.want(B, 100, run);
+  expect(cells.tableFor(A)).toBe(first);
+  expect(sent.filter((q) => q.startsWith('CREATE'))).toHaveLength(2);
+  const version = cells.version;
+  await cells.want(C, 100, run);
   expect(cells.tableFor(A)).toBeNull();
-  expect(await tables()).toEqual([cells.tableFor(B)]);
+  expect(cells.version).not.toBe(version);
+  expect((await tables()).sort()).toEqual([cells.tableFor(B), cells.tableFor(C)].sort());
+});
+
+test('a selection asked for again while its copy is being built is built once', async () => {
+  const cells = new CellSubsets();
+  const first = cells.want(A, 100, run);
+  void cells.want(B, 100, run);
+  const again = cells.want(A, 100, run);
+  await Promise.all([first, again]);
+  expect(sent.filter((q) => q.startsWith('CREATE') && q.includes('(h3 = 1)'))).toHaveLength(1);
+  expect(cells.tableFor(A)).not.toBeNull();
 });
 
 test('a copy over a tenth of the rows is not kept', async () => {
@@ -66,9 +81,11 @@ test('a copy over a tenth of the rows is not kept', async () => {
 test('a copy finished after the selection moved on, or after a new dataset, is dropped', async () => {
   const cells = new CellSubsets();
   const building = cells.want(A, 100, run);
-  void cells.want(B, 100, run);
+  const next = cells.want(B, 100, run);
   await building;
   expect(cells.tableFor(A)).toBeNull();
+  await next;
+  expect(cells.tableFor(B)).not.toBeNull();
 
   const other = new CellSubsets();
   const old = other.want(A, 100, run);

@@ -2,8 +2,7 @@
  * A copy of the rows in the map's selected cells. The H3 column is in no rollup, so while a
  * hexagon is selected every view would otherwise scan every row: at 10M rows 100-200 ms a view,
  * for each filter change made with the hexagon still selected. The copy is built after the views'
- * first queries for the selection (the click itself is not slowed), used by their later ones, and
- * kept when the selection is cleared, for the next time the same cells are selected.
+ * first queries for the selection (the click itself is not slowed) and used by their later ones.
  *
  * Views use it only once it is complete and holds at most a tenth of the rows: memory at 10M rows
  * is near the 2 GB budget, and a copy of a coarse cell could hold most of the city.
@@ -45,36 +44,49 @@ export function cellSubsetQuery(table: string, clause: string, limit: number): s
 SELECT ${COPY_COLUMNS.map(ident).join(', ')} FROM ${ident(INCIDENTS)} WHERE ${clause} LIMIT ${int(limit)}`;
 }
 
-/** The subset of the selected cells, at most one at a time. */
+/**
+ * The copies of the last two selections (selecting a hexagon again reuses its copy). A copy is
+ * dropped only when a third replaces it or another dataset is loaded, and `version` changes
+ * then: views fold it into their choice of table, so none keeps naming a dropped table.
+ */
 export class CellSubsets {
-  #ready: {clause: string; table: string} | null = null;
+  #kept: {clause: string; table: string}[] = [];
   #wanted: string | null = null;
+  #building = new Set<string>();
   #seq = 0;
   /** Changes when the dataset does: a build started before belongs to the old one. */
   #epoch = 0;
+  #version = 0;
+
+  /** Changes whenever a copy is dropped. */
+  get version(): number {
+    return this.#version;
+  }
 
   /** The table holding exactly the rows of the cell clause `clause`, once built; else null. */
   tableFor(clause: string): string | null {
-    return this.#ready?.clause === clause ? this.#ready.table : null;
+    return this.#kept.find((k) => k.clause === clause)?.table ?? null;
   }
 
-  /** Forget every subset (another dataset replaced `incidents`) and drop its table. */
+  /** Forget every copy (another dataset replaced `incidents`) and drop their tables. */
   reset(run: Run | null): void {
     this.#epoch++;
     this.#wanted = null;
-    const old = this.#ready;
-    this.#ready = null;
-    if (old && run) void drop(run, old.table);
+    this.#building.clear();
+    const old = this.#kept;
+    this.#kept = [];
+    if (old.length) this.#version++;
+    if (run) for (const k of old) void drop(run, k.table);
   }
 
-  /** Build the subset of `clause` (null: the selection was cleared) of a table of `rows` rows. */
+  /** Build the copy of `clause` (null: the selection was cleared) of a table of `rows` rows. */
   async want(clause: string | null, rows: number, run: Run): Promise<void> {
-    if (clause === this.#wanted) return;
     this.#wanted = clause;
-    if (clause === null || this.#ready?.clause === clause) return;
+    if (clause === null || this.tableFor(clause) || this.#building.has(clause)) return;
     const epoch = this.#epoch;
     const table = `_cells_${++this.#seq}`;
     const cap = Math.floor(rows * MAX_SHARE);
+    this.#building.add(clause);
     try {
       await run(cellSubsetQuery(table, clause, cap + 1));
       const [count] = await run(`SELECT CAST(count(*) AS DOUBLE) AS n FROM ${ident(table)}`);
@@ -82,12 +94,17 @@ export class CellSubsets {
         await drop(run, table);
         return;
       }
-      const old = this.#ready;
-      this.#ready = {clause, table};
-      if (old) await drop(run, old.table);
+      this.#kept = [...this.#kept, {clause, table}];
+      if (this.#kept.length > 2) {
+        const [oldest] = this.#kept.splice(0, 1);
+        this.#version++;
+        await drop(run, oldest.table);
+      }
     } catch {
       // Not fatal: the views keep reading `incidents`.
       await drop(run, table).catch(() => undefined);
+    } finally {
+      if (epoch === this.#epoch) this.#building.delete(clause);
     }
   }
 }

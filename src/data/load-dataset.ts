@@ -83,7 +83,9 @@ export async function loadDataset(
         .map((file) => ({file, role: null}));
   progress.preview({
     manifest,
-    files: manifest ? manifest.tables.incidents.length : parquet.length,
+    // Bare files are sorted by their columns as they are read: how many hold incidents is not
+    // known yet.
+    files: manifest ? manifest.tables.incidents.length : 0,
   });
 
   // The boundaries are small: read them beside the Parquet files, so the first paint shows them.
@@ -122,6 +124,7 @@ export async function loadDataset(
     ahead.ipc.catch(() => undefined);
   };
   let created = false;
+  let stored = 0;
   const closing: Promise<void>[] = [];
   for (const [i, {file, role}] of parquet.entries()) {
     const table = `_raw_${i}`;
@@ -174,7 +177,7 @@ export async function loadDataset(
         await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
       }
       if (checks) {
-        progress.preview({filesDone: incidentFiles.length});
+        if (!problems.length && !checks.failed) progress.preview({filesDone: ++stored});
         problems.push(...checks.problems());
         warnings.push(...checks.warnings());
       } else if (kind && kind !== 'incidents') {

@@ -9,7 +9,7 @@ import type {Manifest} from './manifest';
 export interface LoadPreview {
   manifest: Manifest | null;
   areas: Area[];
-  /** Incidents files in the load, and how many are stored so far. */
+  /** Incidents files in the load (0: not known yet), and how many are stored so far. */
   files: number;
   filesDone: number;
   rows: number;

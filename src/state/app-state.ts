@@ -43,17 +43,14 @@ export class AppState {
     this.selection.subscribe(() => {
       if (!this.#applyingUrl) this.#writeUrl('push');
     });
-    // A load replaces `incidents`: forget the copy of the old one's cells when it starts (to free
-    // its memory) and when it ends (a copy made meanwhile is of the old rows). This listener
+    // A load replaces `incidents` when it succeeds: then forget the copies of the old one's cells.
+    // (Until then the old dataset is still shown, and its copies still right.) This listener
     // comes first, so no view renders for the new dataset before it ran.
-    let seen = {loading: false, generation: 0};
+    let generation = 0;
     this.datasets.subscribe(() => {
-      const {loading, generation} = this.datasets.getSnapshot();
-      const now = {loading: loading !== null, generation};
-      if ((now.loading && !seen.loading) || now.generation !== seen.generation) {
-        this.cells.reset((sql) => runQueued(duckdbConnector, sql));
-      }
-      seen = now;
+      const now = this.datasets.getSnapshot().generation;
+      if (now !== generation) this.cells.reset((sql) => runQueued(duckdbConnector, sql));
+      generation = now;
     });
   }
 

@@ -30,7 +30,7 @@ export function useDataset(store: DatasetStore): DatasetState {
  * `viewTable` for a view, chosen again only when the selection (or what the view reads) changes.
  * A copy of the selected cells finished later is picked up at the next filter change, not at a
  * re-render for anything else (a hover): the numbers would be the same, and re-querying them
- * would only flash the view as pending.
+ * would only flash the view as pending. A dropped copy (`cells.version`) is never named again.
  */
 export function useSourceTable(
   selection: Selection,
@@ -47,6 +47,6 @@ export function useSourceTable(
     () => viewTable(selection, rollups, exclude, columns, licensedOnly, (c) => cells.tableFor(c)),
     // `exclude` and `columns` are compared by value (callers pass literals).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [selection, version, rollups, excluded, read, licensedOnly, cells],
+    [selection, version, rollups, excluded, read, licensedOnly, cells, cells.version],
   );
 }

@@ -64,9 +64,9 @@ test('while the data load, the page shows the layout, the boundaries and the att
   await expect
     .poll(() => count.getAttribute('data-value'), {timeout: 30_000})
     .toBe(String(firstTotal));
-  expect(await loading.textContent()).toContain(
-    `1 of ${manifest.tables.incidents.length} incidents files stored`,
-  );
+  await expect
+    .poll(() => loading.textContent())
+    .toContain(`1 of ${manifest.tables.incidents.length} incidents files stored`);
 
   // Then everything else: the dashboard replaces the preview, with the whole total.
   for (const file of rest) {

@@ -57,6 +57,13 @@ test('h3RangeSql keeps exactly the resolution-9 cells whose parent is the cell',
       const expected = cells.filter((c) => cellToParent(c, r) === parent).sort();
       expect(found.map((row) => row.hex)).toEqual(expected);
       expect(expected.length).toBeGreaterThan(0);
+      // And exactly what the parent by bits keeps, also for values that pass the loader's check
+      // but are no real cell (the unused digits not all 7).
+      const byBits = `${h3CellSql(r)} = ${h3Literal(parent)}`;
+      const odd = `(SELECT h3 & ~7::UBIGINT AS h3 FROM t)`;
+      expect(await rows(con, `SELECT h3 FROM ${odd} WHERE ${h3RangeSql(parent)} ORDER BY h3`)).toEqual(
+        await rows(con, `SELECT h3 FROM ${odd} WHERE ${byBits} ORDER BY h3`),
+      );
     }
   }
   expect(() => h3RangeSql('8a195da49b7ffff'.slice(0, 14))).toThrow(/not an H3 cell/);

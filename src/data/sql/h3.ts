@@ -41,18 +41,18 @@ export function h3Literal(cell: string): string {
 }
 
 /**
- * SQL for "`h3` lies in `cell`" as a range of UBIGINTs. The contract's cells are all at resolution
- * 9 (the loader rejects others), and the resolution-9 descendants of a coarser cell share every bit
- * above the digits finer than it: they run from those digits all 0 to all 7 (the cell's own value,
- * with the resolution field set to 9).
+ * SQL for "`h3` lies in `cell`" as a range of UBIGINTs, true of exactly the rows `h3CellSql`
+ * puts in `cell`. Every stored cell has the contract's resolution field, 9 (the loader checks the
+ * "89" prefix), and those whose parent is `cell` share every bit above the digits finer than it:
+ * they run from those digits all 0 to all 7 (the cell's own value, with the field set to 9).
  */
 export function h3RangeSql(cell: string): string {
   if (!H3_HEX.test(cell)) throw new Error(`not an H3 cell: ${cell}`);
   const index = BigInt(`0x${cell}`);
   const resolution = Number((index >> 52n) & 15n);
   if (resolution > H3_RESOLUTION) throw new Error(`H3 cell ${cell} is finer than resolution 9`);
+  if (resolution === H3_RESOLUTION) return `(h3 = ${index}::UBIGINT)`;
   const last = (index & ~(15n << 52n)) | (BigInt(H3_RESOLUTION) << 52n);
-  const finer = BigInt(3 * (H3_RESOLUTION - resolution));
-  const first = last & ~(((1n << finer) - 1n) << BigInt(3 * (15 - H3_RESOLUTION)));
+  const first = last & ~((1n << BigInt(3 * (15 - resolution))) - 1n);
   return `(h3 BETWEEN ${first}::UBIGINT AND ${last}::UBIGINT)`;
 }

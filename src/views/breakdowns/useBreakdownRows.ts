@@ -38,7 +38,7 @@ export function useBreakdownRows(
         });
     // `all` is a constant of the caller; `where` follows the selection.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selection, version, rollups, cells, filter, column, where]);
+  }, [selection, version, rollups, cells, cells.version, filter, column, where]);
   const result = useQuery(sql, generation);
   // Rows with a `dim` are the shared query's, whichever query is pending now: while a breakdown
   // switches to its own query, the last shared rows stay on screen, and unfiltered they would

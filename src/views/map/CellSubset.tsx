@@ -25,6 +25,6 @@ export function CellSubset({dataset}: CellSubsetProps) {
   const enabled = dataset.rollups.length > 0;
   useEffect(() => {
     if (enabled) void app.cells.want(clause, dataset.rows, (sql) => runQueued(connector, sql));
-  }, [app, clause, connector, dataset.rows, enabled]);
+  }, [app, clause, connector, dataset, enabled]);
   return null;
 }

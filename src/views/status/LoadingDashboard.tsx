@@ -35,15 +35,9 @@ export function LoadingDashboard({preview}: LoadingDashboardProps) {
         <Panel title="Headline" className="region-headline">
           <div className="headline">
             <div className="headline-main">
-              <span className="headline-label" id="read-so-far-label">
-                Attendances read so far
-              </span>
-              <span
-                className="headline-value"
-                aria-labelledby="read-so-far-label"
-                data-testid="read-so-far"
-                data-value={attendances}
-              >
+              {/* Not a live region: it changes with every chunk. Read in order after its label. */}
+              <span className="headline-label">Attendances read so far</span>
+              <span className="headline-value" data-testid="read-so-far" data-value={attendances}>
                 {formatCount(attendances)}
               </span>
               {manifest?.period && (
