@@ -112,9 +112,10 @@ test('the time-lapse steps through months and the headline follows', async () =>
   await expect.poll(() => (search(page).get('from') ?? '') > '2021-01-01').toBe(true);
   await page.getByRole('button', {name: /Pause/}).click();
   const from = search(page).get('from')!;
-  expect(search(page).get('to')).toBe(
-    from.slice(0, 8) + (from.startsWith('2021-02') ? '28' : '31'),
-  );
+  // The month's last day (day 0 of the next month): where it stops depends on the machine.
+  const [year, month] = from.split('-').map(Number);
+  const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  expect(search(page).get('to')).toBe(last);
   expect(await readTotal(page)).toBe(
     await sum(`"date" BETWEEN '${from}' AND '${search(page).get('to')}'`),
   );
