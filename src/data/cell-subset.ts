@@ -68,6 +68,12 @@ export class CellSubsets {
     return this.#kept.find((k) => k.clause === clause)?.table ?? null;
   }
 
+  /** `tableFor` as it answers now, unchanged by copies finished later. */
+  snapshot(): (clause: string) => string | null {
+    const kept = this.#kept;
+    return (clause) => kept.find((k) => k.clause === clause)?.table ?? null;
+  }
+
   /** Forget every copy (another dataset replaced `incidents`) and drop their tables. */
   reset(run: Run | null): void {
     this.#epoch++;

@@ -27,11 +27,20 @@ export function useDataset(store: DatasetStore): DatasetState {
 }
 
 /**
- * `viewTable` for a view, chosen again only when the selection (or what the view reads) changes.
- * A copy of the selected cells finished later is picked up at the next filter change, not at a
- * re-render for anything else (a hover): the numbers would be the same, and re-querying them
- * would only flash the view as pending. A dropped copy (`cells.version`) is never named again.
+ * The copies of selected cells a view may read (see data/cell-subset.ts), as they were at the last
+ * selection change: a copy finished later is picked up at the next filter change, not at a
+ * re-render for anything else (a hover), where re-querying the same numbers would only flash the
+ * view as pending. A dropped copy (`cells.version`) is never named again.
  */
+export function useCellCopies(selection: Selection): (clause: string) => string | null {
+  const version = useSyncExternalStore(selection.subscribe, selection.getSnapshot);
+  const {cells} = useApp();
+  // Taken again when the selection or the kept copies change, which the snapshot cannot see.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => cells.snapshot(), [cells, version, cells.version]);
+}
+
+/** `viewTable` for a view, re-evaluated when the selection changes. */
 export function useSourceTable(
   selection: Selection,
   rollups: readonly string[],
@@ -39,14 +48,6 @@ export function useSourceTable(
   columns: readonly string[],
   licensedOnly = false,
 ): string {
-  const version = useSyncExternalStore(selection.subscribe, selection.getSnapshot);
-  const {cells} = useApp();
-  const excluded = exclude.join();
-  const read = columns.join();
-  return useMemo(
-    () => viewTable(selection, rollups, exclude, columns, licensedOnly, (c) => cells.tableFor(c)),
-    // `exclude` and `columns` are compared by value (callers pass literals).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [selection, version, rollups, excluded, read, licensedOnly, cells, cells.version],
-  );
+  const copies = useCellCopies(selection);
+  return viewTable(selection, rollups, exclude, columns, licensedOnly, copies);
 }

@@ -6,7 +6,7 @@ import {LIST_COLUMNS, type ListFilter} from '../../data/sql/clauses';
 import {useQuery, type QueryState} from '../../data/useQuery';
 import {useApp} from '../../state/AppContext';
 import {viewTable} from '../../state/columns';
-import {useDataset, useSelectionPredicate} from '../../state/useSelection';
+import {useCellCopies, useDataset, useSelectionPredicate} from '../../state/useSelection';
 
 /**
  * Rows (code, n) of the breakdown by `filter` among the breakdowns `all`, under every clause but
@@ -18,27 +18,22 @@ export function useBreakdownRows(
   all: readonly ListFilter[],
   generation: number,
 ): QueryState {
-  const {selection, datasets, cells} = useApp();
+  const {selection, datasets} = useApp();
   const rollups = useDataset(datasets).dataset?.rollups ?? [];
   const where = useSelectionPredicate(selection, [filter]);
   const column = LIST_COLUMNS[filter];
-  const version = selection.getSnapshot();
-  // Chosen again only when the selection changes (see useSourceTable).
-  const sql = useMemo(() => {
-    const tableFor = (key: ListFilter) =>
-      viewTable(selection, rollups, [key], [LIST_COLUMNS[key]], false, (c) => cells.tableFor(c));
-    const alone = (key: ListFilter) =>
-      NAIVE || selection.get(key) !== undefined || tableFor(key) !== 'incidents';
-    const shared = all.filter((key) => !alone(key));
-    return alone(filter)
-      ? breakdownQuery({column, where, from: tableFor(filter)})
-      : breakdownsQuery({
-          columns: Object.fromEntries(shared.map((key) => [key, LIST_COLUMNS[key]])),
-          where,
-        });
-    // `all` is a constant of the caller; `where` follows the selection.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selection, version, rollups, cells, cells.version, filter, column, where]);
+  const copies = useCellCopies(selection);
+  const tableFor = (key: ListFilter) =>
+    viewTable(selection, rollups, [key], [LIST_COLUMNS[key]], false, copies);
+  const alone = (key: ListFilter) =>
+    NAIVE || selection.get(key) !== undefined || tableFor(key) !== 'incidents';
+  const shared = all.filter((key) => !alone(key));
+  const sql = alone(filter)
+    ? breakdownQuery({column, where, from: tableFor(filter)})
+    : breakdownsQuery({
+        columns: Object.fromEntries(shared.map((key) => [key, LIST_COLUMNS[key]])),
+        where,
+      });
   const result = useQuery(sql, generation);
   // Rows with a `dim` are the shared query's, whichever query is pending now: while a breakdown
   // switches to its own query, the last shared rows stay on screen, and unfiltered they would
