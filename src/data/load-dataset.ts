@@ -3,7 +3,7 @@ import {checkAreas, type Area} from './areas';
 import type {Row} from './connector';
 import {checkManifest, type DatasetProblem, type Manifest} from './manifest';
 import {NAIVE} from './mode';
-import {openParquet, releaseDecoders, type ParquetChunks} from './parquet';
+import {openParquet, releaseDecoders, type DecodedChunk, type ParquetChunks} from './parquet';
 import {ProgressTracker, type LoadProgress} from './progress';
 import {FileReadError, type FileSource} from './sources';
 import {columnProblems} from './validate';
@@ -114,14 +114,14 @@ export async function loadDataset(
     opened[i].catch(() => undefined);
     return opened[i];
   };
-  let ahead: {i: number; k: number; ipc: Promise<Uint8Array>} | null = null;
+  let ahead: {i: number; k: number; chunk: Promise<DecodedChunk>} | null = null;
   const read = (i: number, k: number) => {
-    if (ahead?.i === i && ahead.k === k) return ahead.ipc;
+    if (ahead?.i === i && ahead.k === k) return ahead.chunk;
     return open(i).then((f) => f.read(k));
   };
   const readAhead = (i: number, k: number) => {
-    ahead = {i, k, ipc: open(i).then((f) => f.read(k))};
-    ahead.ipc.catch(() => undefined);
+    ahead = {i, k, chunk: open(i).then((f) => f.read(k))};
+    ahead.chunk.catch(() => undefined);
   };
   let created = false;
   let stored = 0;
@@ -138,7 +138,7 @@ export async function loadDataset(
       let columns: {name: string; type: string}[] = [];
       let checks: IncidentChecks | null = null;
       for (let k = 0; k < chunks; k++) {
-        const ipc = await read(i, k).catch(unreadable(file));
+        const {ipc, passed} = await read(i, k).catch(unreadable(file));
         if (k + 1 < chunks) readAhead(i, k + 1);
         else if (i + 1 < parquet.length) readAhead(i + 1, 0);
         const append = k > 0 && kind !== 'incidents';
@@ -167,7 +167,7 @@ export async function loadDataset(
         }
         if (!checks) continue;
         progress.stage(`Checking ${file}`);
-        await checks.check(db, table);
+        await checks.check(db, table, passed);
         if (!problems.length && !checks.failed) {
           await appendIncidents(db, {file, table, columns, role: kind}, !created);
           created = true;

@@ -19,10 +19,16 @@ interface Decoder {
   jobs: Map<number, Job>;
 }
 
+/** A decoded chunk: its Arrow IPC stream, and the keys of the screens all its rows pass. */
+export interface DecodedChunk {
+  ipc: Uint8Array;
+  passed: string[];
+}
+
 /** A Parquet file opened in a decoder: read its chunks (Arrow IPC) one at a time, then close. */
 export interface ParquetChunks {
   chunks: number;
-  read(chunk: number): Promise<Uint8Array>;
+  read(chunk: number): Promise<DecodedChunk>;
   close(): Promise<void>;
 }
 
@@ -79,7 +85,7 @@ export async function openParquet(bytes: ArrayBuffer): Promise<ParquetChunks> {
     read: async (chunk) => {
       const answer = await send(d, {op: 'read', file, chunk});
       if (!('ipc' in answer)) throw new Error('unexpected answer from the Parquet decoder');
-      return answer.ipc;
+      return {ipc: answer.ipc, passed: answer.passed};
     },
     close: () => send(d, {op: 'close', file}).then(
       () => undefined,

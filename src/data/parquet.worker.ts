@@ -3,8 +3,11 @@
  * at a time. Decoding a whole 2M-row file at once grows this worker's wasm memory (which never
  * shrinks) by the decoded table and its IPC copy, hundreds of MB; by chunks it stays near one.
  */
+import {tableFromIPC} from 'apache-arrow';
 import initParquet, {ParquetFile, readParquet} from 'parquet-wasm/esm';
 import wasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+import {passedScreens} from './screen';
+import {INCIDENT_SCREENS} from './sql/validation';
 
 /** Rows decoded per chunk (whole row groups, so a chunk may hold more). */
 const CHUNK_ROWS = 250_000;
@@ -15,10 +18,13 @@ export type DecodeRequest =
   | {id: number; op: 'read'; file: number; chunk: number}
   | {id: number; op: 'close'; file: number};
 
-/** The answers: the file's number and chunk count, a chunk's IPC stream, done, or an error. */
+/**
+ * The answers: the file's number and chunk count, a chunk's IPC stream with the incidents
+ * screens its rows all pass (see screen.ts), done, or an error.
+ */
 export type DecodeResponse =
   | {id: number; file: number; chunks: number}
-  | {id: number; ipc: Uint8Array}
+  | {id: number; ipc: Uint8Array; passed: string[]}
   | {id: number; closed: true}
   | {id: number; error: string};
 
@@ -45,7 +51,7 @@ self.onmessage = async (event: MessageEvent<DecodeRequest>) => {
       if (!open) throw new Error('the file is not open');
       const rowGroups = open.chunks[request.chunk];
       const ipc = readParquet(open.bytes, rowGroups.length ? {rowGroups} : null).intoIPCStream();
-      reply({id: request.id, ipc}, [ipc.buffer]);
+      reply({id: request.id, ipc, passed: screen(ipc)}, [ipc.buffer]);
     } else {
       files.delete(request.file);
       reply({id: request.id, closed: true});
@@ -54,6 +60,15 @@ self.onmessage = async (event: MessageEvent<DecodeRequest>) => {
     reply({id: request.id, error: err instanceof Error ? err.message : String(err)});
   }
 };
+
+/** The screens a chunk passes; none when its stream cannot be read here (DuckDB then checks). */
+function screen(ipc: Uint8Array): string[] {
+  try {
+    return passedScreens(tableFromIPC(ipc), INCIDENT_SCREENS);
+  } catch {
+    return [];
+  }
+}
 
 /** Consecutive row groups of about CHUNK_ROWS rows; one empty chunk (read all) when none. */
 async function chunksOf(bytes: Uint8Array): Promise<number[][]> {

@@ -1,5 +1,6 @@
 /** Value checks of a raw incidents table against schema v1, as one query. */
-import {ENUMS} from '../schema';
+import {ENUMS, TABLE_COLUMNS} from '../schema';
+import type {Screen} from '../screen';
 import {ident, int, literal} from './filters';
 
 /** Largest count we accept in `n` (fits a 32-bit INTEGER). */
@@ -13,6 +14,8 @@ export interface ValueCheck {
   bad: string;
   /** SQL expression giving an example of the bad value. */
   example: string;
+  /** The same check on the decoder's Arrow data (see screen.ts), where it can run there. */
+  screen?: Screen;
 }
 
 /** The checks for the columns present (and of the right type) in a raw incidents table. */
@@ -27,11 +30,18 @@ export function incidentChecks(columns: ReadonlySet<string>): ValueCheck[] {
       problem: `unknown value (allowed: ${values.join(', ')})`,
       bad: `${c} IS NOT NULL AND ${c} NOT IN (${values.map(literal).join(', ')})`,
       example: `CAST(${c} AS VARCHAR)`,
+      screen: {kind: 'in', column, values},
     });
   }
   for (const column of ['date', 'location_type', 'weapon', 'sex', 'age_band', 'relationship', 'n']) {
     if (!has(column)) continue;
-    checks.push({column, problem: 'empty (NULL) values; this column must always have a value', bad: `${ident(column)} IS NULL`, example: "'NULL'"});
+    checks.push({
+      column,
+      problem: 'empty (NULL) values; this column must always have a value',
+      bad: `${ident(column)} IS NULL`,
+      example: "'NULL'",
+      screen: {kind: 'null', column},
+    });
   }
   if (has('hour')) {
     checks.push({column: 'hour', problem: 'hour outside 0-23', bad: 'hour < 0 OR hour > 23', example: 'CAST(hour AS VARCHAR)'});
@@ -45,10 +55,16 @@ export function incidentChecks(columns: ReadonlySet<string>): ValueCheck[] {
       problem: 'not an H3 cell at resolution 9 written in lower-case hex (e.g. 89195da49b7ffff)',
       bad: `h3 IS NOT NULL AND NOT regexp_full_match(h3, '89[0-9a-f]{13}')`,
       example: 'h3',
+      screen: {kind: 'h3', column: 'h3'},
     });
   }
   return checks;
 }
+
+/** Every screen of an incidents file with all the contract's columns, for the decoder. */
+export const INCIDENT_SCREENS: readonly Screen[] = incidentChecks(
+  new Set(TABLE_COLUMNS.incidents.map((c) => c.name)),
+).flatMap((c) => (c.screen ? [c.screen] : []));
 
 /**
  * One query, one scan: a row (check_index, column_name, problem, example, bad_rows) for each

@@ -1,0 +1,119 @@
+/**
+ * The string checks of a chunk of incidents, run by the Parquet decoder on its Arrow data before
+ * DuckDB sees it. DuckDB-WASM has one thread: at 10M rows its check query (enum values, H3 cells,
+ * NULLs) took 7 s of a 41 s load, while the decoder's core sat mostly idle. A screen only says
+ * that every row passes; when one does not, or it cannot tell (an unexpected Arrow type), the
+ * loader runs the check in DuckDB, which counts the bad rows and finds an example as before.
+ */
+import {DataType, type Data, type Table} from 'apache-arrow';
+
+/** A check the decoder can run: no NULLs, every value one of `values`, every value an H3 cell. */
+export type Screen =
+  | {kind: 'null'; column: string}
+  | {kind: 'in'; column: string; values: readonly string[]}
+  | {kind: 'h3'; column: string};
+
+/** A screen's name in the decoder's answer. */
+export const screenKey = (s: Screen): string => `${s.kind}:${s.column}`;
+
+/** The keys of the screens that every row of `table` passes. */
+export function passedScreens(table: Table, screens: readonly Screen[]): string[] {
+  const passed: string[] = [];
+  for (const screen of screens) {
+    const vector = table.getChild(screen.column);
+    if (!vector) continue;
+    const ok =
+      screen.kind === 'null'
+        ? vector.nullCount === 0
+        : vector.data.every((d) => (screen.kind === 'in' ? allIn(d, screen.values) : allH3(d)));
+    if (ok) passed.push(screenKey(screen));
+  }
+  return passed;
+}
+
+/** A UTF-8 string column's chunk: offsets, bytes and validity bitmap (null: no NULLs); else null. */
+function utf8(data: Data): {offsets: Int32Array; bytes: Uint8Array; bitmap: Uint8Array | null} | null {
+  if (!DataType.isUtf8(data.type) || data.offset !== 0) return null;
+  const bitmap = data.nullCount > 0 && data.nullBitmap?.length ? data.nullBitmap : null;
+  return {offsets: data.valueOffsets as Int32Array, bytes: data.values as Uint8Array, bitmap};
+}
+
+const isNull = (bitmap: Uint8Array | null, i: number) =>
+  bitmap !== null && ((bitmap[i >> 3] >> (i & 7)) & 1) === 0;
+
+/** Whether every non-NULL value of a string chunk (or of its dictionary) is one of `values`. */
+function allIn(data: Data, values: readonly string[]): boolean {
+  const column = DataType.isDictionary(data.type) ? data.dictionary?.data : [data];
+  if (!column) return false;
+  // Allowed values by length and last byte: one to compare, or -2 where several share a slot.
+  const allowed = values.map((v) => new TextEncoder().encode(v));
+  const lookup = new Int8Array(SLOTS).fill(-1);
+  for (const [k, a] of allowed.entries()) {
+    const at = slot(a.length, a[a.length - 1] ?? 0);
+    lookup[at] = lookup[at] === -1 ? k : -2;
+  }
+  return column.every((d) => {
+    const s = utf8(d);
+    return s !== null && chunkIn(s.offsets, s.bytes, s.bitmap, d.length, lookup, allowed);
+  });
+}
+
+/** `allIn` over one chunk's buffers (a loop of its own, for the JIT). */
+function chunkIn(
+  offsets: Int32Array,
+  bytes: Uint8Array,
+  bitmap: Uint8Array | null,
+  length: number,
+  lookup: Int8Array,
+  allowed: readonly Uint8Array[],
+): boolean {
+  for (let i = 0; i < length; i++) {
+    if (bitmap !== null && ((bitmap[i >> 3] >> (i & 7)) & 1) === 0) continue;
+    const start = offsets[i];
+    const size = offsets[i + 1] - start;
+    if (size >= MAX_LENGTH) return false;
+    const k = lookup[size * 256 + (size > 0 ? bytes[start + size - 1] : 0)];
+    if (k === -1) return false;
+    if (k >= 0) {
+      if (!equalAt(bytes, start, allowed[k])) return false;
+    } else if (!allowed.some((a) => a.length === size && equalAt(bytes, start, a))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Values this long are never allowed (the contract's codes are short). */
+const MAX_LENGTH = 64;
+const SLOTS = MAX_LENGTH * 256;
+const slot = (length: number, last: number) => length * 256 + last;
+
+/** Whether `bytes` holds `a` at `start`. */
+function equalAt(bytes: Uint8Array, start: number, a: Uint8Array): boolean {
+  for (let j = 0; j < a.length; j++) if (bytes[start + j] !== a[j]) return false;
+  return true;
+}
+
+const ZERO = 0x30;
+const NINE = 0x39;
+const A = 0x61;
+const F = 0x66;
+
+/** Whether every non-NULL value matches `89[0-9a-f]{13}` (an H3 cell at resolution 9). */
+function allH3(data: Data): boolean {
+  const s = utf8(data);
+  if (!s) return false;
+  const {offsets, bytes, bitmap} = s;
+  for (let i = 0; i < data.length; i++) {
+    if (isNull(bitmap, i)) continue;
+    const start = offsets[i];
+    if (offsets[i + 1] - start !== 15 || bytes[start] !== 0x38 || bytes[start + 1] !== NINE) {
+      return false;
+    }
+    for (let j = start + 2; j < start + 15; j++) {
+      const b = bytes[j];
+      if (!((b >= ZERO && b <= NINE) || (b >= A && b <= F))) return false;
+    }
+  }
+  return true;
+}
