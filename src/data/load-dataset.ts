@@ -16,6 +16,7 @@ import {
   dropNextTables,
   finishTables,
   IncidentChecks,
+  storeFor,
   type RawTable,
   type Role,
 } from './tables';
@@ -25,6 +26,11 @@ export interface LoaderDb {
   query(sql: string): Promise<Row[]>;
   /** Create `table` from an Arrow IPC stream, or with `append`, add the rows to it. */
   insertArrow(table: string, ipc: Uint8Array, append?: boolean): Promise<void>;
+  /**
+   * The database to create `incidents` and its rollups in (compressed, see db.ts), found by the
+   * views' unqualified names through the search path; none: the default database.
+   */
+  store?: string;
 }
 
 /** A loaded, validated dataset and what the views need to know about it. */
@@ -124,6 +130,7 @@ export async function loadDataset(
     ahead.chunk.catch(() => undefined);
   };
   let created = false;
+  let store: string | undefined;
   let stored = 0;
   const closing: Promise<void>[] = [];
   for (const [i, {file, role}] of parquet.entries()) {
@@ -133,7 +140,7 @@ export async function loadDataset(
       progress.stage(`Reading ${file}`);
       await downloads[i];
       progress.stage(`Decoding ${file}`);
-      const {chunks} = await open(i);
+      const {chunks, rows} = await open(i);
       let kind = role;
       let columns: {name: string; type: string}[] = [];
       let checks: IncidentChecks | null = null;
@@ -169,7 +176,12 @@ export async function loadDataset(
         progress.stage(`Checking ${file}`);
         await checks.check(db, table, passed);
         if (!problems.length && !checks.failed) {
-          await appendIncidents(db, {file, table, columns, role: kind}, !created);
+          if (!created) {
+            // Sized from the first incidents file: its rows times the number of such files.
+            const files = manifest ? manifest.tables.incidents.length : parquet.length;
+            store = storeFor(db, rows * files);
+          }
+          await appendIncidents(db, {file, table, columns, role: kind}, !created, store);
           created = true;
           const [c] = await db.query(chunkCountQuery(table));
           progress.stored(Number(c.rows), Number(c.n));
@@ -213,7 +225,7 @@ export async function loadDataset(
     problems.push(...checked.problems);
     if (problems.length) throw new DatasetError(problems);
     progress.stage('Preparing tables');
-    const summary = await finishTables(db, raws, checked.usable, {rollups: !NAIVE});
+    const summary = await finishTables(db, raws, checked.usable, {rollups: !NAIVE, store});
     if (summary.rows === 0) {
       const file = incidentFiles.join(', ');
       throw new DatasetError([{file, message: 'holds no rows: there is nothing to show'}]);

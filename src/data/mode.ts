@@ -7,3 +7,15 @@
 export const NAIVE: boolean =
   typeof window !== 'undefined' &&
   (window as unknown as {__VSD_NAIVE__?: unknown}).__VSD_NAIVE__ === true;
+
+/**
+ * Tests: `window.__VSD_COMPRESS_FROM_ROWS__ = 0` before the app's scripts run stores even a small
+ * dataset compressed, so the browser tests cover that path (see `COMPRESS_FROM_ROWS`).
+ */
+export const COMPRESS_FROM_ROWS_OVERRIDE: number | null = (() => {
+  const value =
+    typeof window === 'undefined'
+      ? undefined
+      : (window as unknown as {__VSD_COMPRESS_FROM_ROWS__?: unknown}).__VSD_COMPRESS_FROM_ROWS__;
+  return typeof value === 'number' ? value : null;
+})();

@@ -28,6 +28,8 @@ export interface DecodedChunk {
 /** A Parquet file opened in a decoder: read its chunks (Arrow IPC) one at a time, then close. */
 export interface ParquetChunks {
   chunks: number;
+  /** The file's rows, from its metadata. */
+  rows: number;
   read(chunk: number): Promise<DecodedChunk>;
   close(): Promise<void>;
 }
@@ -79,9 +81,10 @@ export async function openParquet(bytes: ArrayBuffer): Promise<ParquetChunks> {
   const d = decoder(pick());
   const opened = await send(d, {op: 'open', bytes}, [bytes]);
   if (!('file' in opened)) throw new Error('unexpected answer from the Parquet decoder');
-  const {file, chunks} = opened;
+  const {file, chunks, rows} = opened;
   return {
     chunks,
+    rows,
     read: async (chunk) => {
       const answer = await send(d, {op: 'read', file, chunk});
       if (!('ipc' in answer)) throw new Error('unexpected answer from the Parquet decoder');

@@ -23,7 +23,7 @@ export type DecodeRequest =
  * screens its rows all pass (see screen.ts), done, or an error.
  */
 export type DecodeResponse =
-  | {id: number; file: number; chunks: number}
+  | {id: number; file: number; chunks: number; rows: number}
   | {id: number; ipc: Uint8Array; passed: string[]}
   | {id: number; closed: true}
   | {id: number; error: string};
@@ -44,8 +44,9 @@ self.onmessage = async (event: MessageEvent<DecodeRequest>) => {
     if (request.op === 'open') {
       const bytes = new Uint8Array(request.bytes);
       const file = nextFile++;
-      files.set(file, {bytes, chunks: await chunksOf(bytes)});
-      reply({id: request.id, file, chunks: files.get(file)!.chunks.length});
+      const {chunks, rows} = await chunksOf(bytes);
+      files.set(file, {bytes, chunks});
+      reply({id: request.id, file, chunks: chunks.length, rows});
     } else if (request.op === 'read') {
       const open = files.get(request.file);
       if (!open) throw new Error('the file is not open');
@@ -70,8 +71,11 @@ function screen(ipc: Uint8Array): string[] {
   }
 }
 
-/** Consecutive row groups of about CHUNK_ROWS rows; one empty chunk (read all) when none. */
-async function chunksOf(bytes: Uint8Array): Promise<number[][]> {
+/**
+ * Consecutive row groups of about CHUNK_ROWS rows (one empty chunk, read all, when none), and
+ * the file's rows.
+ */
+async function chunksOf(bytes: Uint8Array): Promise<{chunks: number[][]; rows: number}> {
   const file = await ParquetFile.fromFile(new Blob([bytes as Uint8Array<ArrayBuffer>]));
   try {
     const meta = file.metadata();
@@ -85,7 +89,7 @@ async function chunksOf(bytes: Uint8Array): Promise<number[][]> {
       chunks[chunks.length - 1].push(i);
       rows += Number(meta.rowGroup(i).numRows());
     }
-    return chunks.length ? chunks : [[]];
+    return {chunks: chunks.length ? chunks : [[]], rows: Number(meta.fileMetadata().numRows())};
   } finally {
     file.free();
   }

@@ -1,6 +1,6 @@
 /** The dataset being shown, loading progress, and the last load's problems (an external store). */
 import {rowsOf} from '../data/connector';
-import {getConnection} from '../data/db';
+import {getConnection, STORE} from '../data/db';
 import {describeProblem} from '../data/validate';
 import {DatasetError, loadDataset, type Dataset, type LoadRequest} from '../data/load-dataset';
 import {EMPTY_PREVIEW, type LoadProgress} from '../data/progress';
@@ -59,6 +59,7 @@ export class DatasetStore {
         query: async (sql: string) => rowsOf(await (await conn).query(sql)),
         insertArrow: async (name: string, ipc: Uint8Array, append = false) =>
           (await conn).insertArrowFromIPCStream(ipc, {name, create: !append}),
+        store: STORE,
       };
       const dataset = await loadDataset(db, source, request, (loading) => this.#set({loading}));
       this.#set({dataset, loading: null, generation: this.#state.generation + 1});

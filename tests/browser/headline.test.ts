@@ -43,20 +43,43 @@ afterAll(async () => {
   await browser?.close();
 });
 
-test.each(CASES)('Total attendances for "%s" equals native DuckDB', async (query, where) => {
-  const con = await openDb();
-  const expected = await scalar(
-    con,
-    `SELECT COALESCE(SUM(n), 0) FROM read_parquet('${PARQUET}') WHERE ${where}`,
-  );
-  expect(expected).toBeGreaterThan(0);
-  const {page, errors, close} = await openPage(browser);
-  await page.goto(`${inject('baseUrl')}/${query}`);
-  expect(await readTotal(page)).toBe(expected);
-  expect(new URL(page.url()).search).toBe(query);
-  expect(errors).toEqual([]);
-  await close();
-});
+/**
+ * Datasets of 3M rows and more are stored compressed; this forces it for the default one, and
+ * records the SQL sent to DuckDB's worker to show where the tables were created.
+ */
+const COMPRESSED = `window.__VSD_COMPRESS_FROM_ROWS__ = 0;
+(() => {
+  const PageWorker = window.Worker;
+  window.__sql = [];
+  window.Worker = class extends PageWorker {
+    postMessage(message, ...rest) {
+      if (message && Array.isArray(message.data) && typeof message.data[1] === 'string') window.__sql.push(message.data[1]);
+      return super.postMessage(message, ...rest);
+    }
+  };
+})();`;
+
+test.each([
+  ...CASES.map(([q, w]) => [q, false, w] as const),
+  ...CASES.slice(0, 4).map(([q, w]) => [q, true, w] as const),
+])(
+  'Total attendances for "%s" (stored compressed: %s) equal native DuckDB',
+  async (query, compressed, where) => {
+    const con = await openDb();
+    const expected = await scalar(
+      con,
+      `SELECT COALESCE(SUM(n), 0) FROM read_parquet('${PARQUET}') WHERE ${where}`,
+    );
+    expect(expected).toBeGreaterThan(0);
+    const {page, errors, close} = await openPage(browser);
+    if (compressed) await page.addInitScript({content: COMPRESSED});
+    await page.goto(`${inject('baseUrl')}/${query}`);
+    expect(await readTotal(page)).toBe(expected);
+    expect(new URL(page.url()).search).toBe(query);
+    expect(errors).toEqual([]);
+    await close();
+  },
+);
 
 test('the change against the previous equal period and the unknown-hour note', async () => {
   const con = await openDb();

@@ -16,6 +16,11 @@ export function ident(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
+/** A table to create, in database `catalog` when given (else the connection's default). */
+export function tableIn(name: string, catalog?: string): string {
+  return catalog ? `${ident(catalog)}.${ident(name)}` : ident(name);
+}
+
 /** An integer for SQL; throws on anything else so a bad value never reaches a query. */
 export function int(value: number): string {
   if (!Number.isInteger(value)) throw new Error(`not an integer: ${value}`);

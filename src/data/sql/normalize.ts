@@ -1,6 +1,6 @@
 /** SQL that turns validated raw tables into the normalised tables every view queries. */
 import {ENUMS} from '../schema';
-import {ident, literal} from './filters';
+import {ident, literal, tableIn} from './filters';
 import {h3FromHexSql} from './h3';
 
 /** The normalised incidents table name. */
@@ -31,12 +31,13 @@ FROM ${ident(raw)}`;
 }
 
 /**
- * Build `target` from raw incidents tables. `ndate`/`ndow` carry night-of attribution: hours
- * before 06:00 belong to the previous day; a row with unknown hour keeps its own date. `h3` is
- * the cell as a UBIGINT; the map's coarser cells are computed from it (see h3.ts).
+ * Build `target` (in database `catalog` when given) from raw incidents tables. `ndate`/`ndow`
+ * carry night-of attribution: hours before 06:00 belong to the previous day; a row with unknown
+ * hour keeps its own date. `h3` is the cell as a UBIGINT; the map's coarser cells are computed
+ * from it (see h3.ts).
  */
-export function normaliseIncidentsQuery(target: string, raws: readonly string[]): string {
-  return `CREATE OR REPLACE TABLE ${ident(target)} AS
+export function normaliseIncidentsQuery(target: string, raws: readonly string[], catalog?: string): string {
+  return `CREATE OR REPLACE TABLE ${tableIn(target, catalog)} AS
 ${raws.map(normalisedSelect).join('\nUNION ALL\n')}`;
 }
 

@@ -1,5 +1,5 @@
 /** Pre-aggregated copies of `incidents` that views read instead when their filters allow. */
-import {ident, whereSql} from './filters';
+import {ident, tableIn, whereSql} from './filters';
 
 /** Attendances at licensed premises, or at any premises named in the data. */
 export const LICENSED_SQL = `(location_type = 'licensed_premises' OR premises_id IS NOT NULL)`;
@@ -53,10 +53,13 @@ export function buildOrder(): Rollup[] {
   return done;
 }
 
-/** Build rollup `target` (with `rollup`'s columns) from the incidents table `source`, in date order. */
-export function rollupQuery(rollup: Rollup, target: string, source: string): string {
+/**
+ * Build rollup `target` (with `rollup`'s columns, in database `catalog` when given) from the
+ * incidents table `source`, in date order.
+ */
+export function rollupQuery(rollup: Rollup, target: string, source: string, catalog?: string): string {
   const keys = rollup.columns.map(ident).join(', ');
-  return `CREATE OR REPLACE TABLE ${ident(target)} AS
+  return `CREATE OR REPLACE TABLE ${tableIn(target, catalog)} AS
 SELECT ${keys}, CAST(SUM(n) AS BIGINT) AS n FROM ${ident(source)} ${whereSql(rollup.where ?? '')}
 GROUP BY ${keys} ORDER BY ${keys}`;
 }

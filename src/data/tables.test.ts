@@ -1,0 +1,66 @@
+import {expect, test} from 'vitest';
+import {openDb, rows} from '../../tests/helpers/node-db';
+import {FIXTURE_ROWS} from './sql/fixture.test-helper';
+import {ROLLUPS} from './sql/rollup';
+import {appendIncidents, COMPRESS_FROM_ROWS, finishTables, storeFor, type RawTable} from './tables';
+import {TABLE_COLUMNS} from './schema';
+
+/** A connection set up as db.ts sets up DuckDB-WASM: a compressed store beside the default. */
+async function connect() {
+  const con = await openDb();
+  await con.run(`ATTACH ':memory:' AS vsd (COMPRESS)`);
+  await con.run(`SET search_path = 'memory.main,vsd.main'`);
+  const db = {
+    query: (sql: string) => rows(con, sql),
+    insertArrow: () => Promise.reject(new Error('not used')),
+    store: 'vsd',
+  };
+  return {con, db};
+}
+
+async function load(db: Awaited<ReturnType<typeof connect>>['db'], store: string | undefined, times = 1) {
+  const values = FIXTURE_ROWS.map(
+    ([date, hour, lad, loc, weapon, sex, n]) =>
+      `(DATE '${date}', ${hour ?? 'NULL'}, '${lad}', NULL, NULL, '${loc}', NULL, '${weapon}', '${sex}', '25-34', 'stranger', NULL, ${n * times})`,
+  );
+  await db.query(`CREATE OR REPLACE TABLE _raw_0 AS SELECT * FROM (VALUES ${values.join(',')})
+    t("date", "hour", lad_code, lsoa_code, h3, location_type, premises_id, weapon, sex, age_band, relationship, site_code, n)`);
+  const columns = TABLE_COLUMNS.incidents.map((c) => ({name: c.name, type: 'VARCHAR'}));
+  const raw: RawTable = {file: 'incidents.parquet', table: '_raw_0', columns, role: 'incidents'};
+  await appendIncidents(db, raw, true, store);
+  await db.query('DROP TABLE _raw_0');
+  return finishTables(db, [], new Map(), {rollups: true, store});
+}
+
+const where = async (db: Awaited<ReturnType<typeof connect>>['db']) =>
+  Object.fromEntries(
+    (await db.query(`SELECT table_name, database_name FROM duckdb_tables() WHERE NOT temporary`)).map(
+      (r) => [String(r.table_name), String(r.database_name)],
+    ),
+  );
+
+test('a big dataset is stored compressed, a small one as before', () => {
+  const db = {query: () => Promise.resolve([]), insertArrow: () => Promise.resolve(), store: 'vsd'};
+  expect(storeFor(db, COMPRESS_FROM_ROWS - 1)).toBeUndefined();
+  expect(storeFor(db, COMPRESS_FROM_ROWS)).toBe('vsd');
+  expect(storeFor({...db, store: undefined}, COMPRESS_FROM_ROWS)).toBeUndefined();
+});
+
+test('incidents and its rollups go to the store, where unqualified names find them, and a reload replaces them', async () => {
+  const {db} = await connect();
+  const total = FIXTURE_ROWS.reduce((s, r) => s + r[6], 0);
+  const first = await load(db, 'vsd');
+  expect(first.attendances).toBe(total);
+  const placed = await where(db);
+  for (const t of ['incidents', ...ROLLUPS.map((r) => r.name)]) expect(placed[t]).toBe('vsd');
+  expect(placed.premises).toBe('memory');
+  expect((await db.query('SELECT CAST(SUM(n) AS DOUBLE) AS n FROM incidents_by_hour'))[0].n).toBe(total);
+
+  // A second dataset, stored uncompressed (smaller), replaces the first wherever each table was.
+  await load(db, undefined, 2);
+  const replaced = await where(db);
+  expect(replaced.incidents).toBe('memory');
+  expect(Object.keys(replaced).filter((t) => t.startsWith('_next_'))).toEqual([]);
+  expect((await db.query('SELECT CAST(SUM(n) AS DOUBLE) AS n FROM incidents'))[0].n).toBe(2 * total);
+  expect((await db.query('SELECT CAST(SUM(n) AS DOUBLE) AS n FROM incidents_by_hour_lad'))[0].n).toBe(2 * total);
+});
