@@ -90,6 +90,41 @@ test.each(CASES)('top 10 for "%s" equals native DuckDB', async (query, where) =>
   await close();
 });
 
+test("each premises' sparkline shows its monthly attendances as native DuckDB counts them", async () => {
+  const query = '?from=2024-01-01&to=2024-06-30&hours=22-4';
+  const where = `"date" BETWEEN '2024-01-01' AND '2024-06-30' AND ("hour" >= 22 OR "hour" <= 3)`;
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/${query}`);
+  const shown = await readRanking(page);
+  expect(shown.length).toBeGreaterThan(5);
+  const texts = await page
+    .getByRole('table', {name: 'Premises ranking'})
+    .locator('tbody tr[data-id] td.spark-cell')
+    .evaluateAll((cells) => cells.map((c) => (c as HTMLElement).title));
+  const con = await openDb();
+  const monthly = await rows(
+    con,
+    `SELECT premises_id AS id, month(date) AS m, CAST(SUM(n) AS INTEGER) AS n FROM ${INCIDENTS}
+     WHERE ${where} AND premises_id IS NOT NULL GROUP BY ALL`,
+  );
+  shown.forEach((row, i) => {
+    const series = [1, 2, 3, 4, 5, 6].map((m) =>
+      Number(monthly.find((r) => r.id === row.id && r.m === m)?.n ?? 0),
+    );
+    const [label, values] = texts[i].split(': ');
+    expect(label).toBe('Monthly attendances, Jan 2024 to Jun 2024');
+    // A count of 1-4 reads "<5" where the dataset asks for suppression.
+    values.split(', ').forEach((token, k) => {
+      expect(
+        token === String(series[k]) || (token === '<5' && series[k] > 0 && series[k] < 5),
+      ).toBe(true);
+    });
+    expect(values.split(', ')).toHaveLength(6);
+  });
+  expect(errors).toEqual([]);
+  await close();
+});
+
 test('table headers and the change against the previous equal period', async () => {
   const con = await openDb();
   const [top] = await expectedTop(`"date" BETWEEN '2024-01-01' AND '2024-12-31'`, 1);

@@ -3,7 +3,13 @@ import {beforeAll, expect, test} from 'vitest';
 import {openDb, rows} from '../../../tests/helpers/node-db';
 import {dateRangeSql, listSql} from './clauses';
 import {createPremisesFixture} from './premises-fixture.test-helper';
-import {rankingQuery, sparklineQuery, type RankingParams} from './ranking';
+import {
+  parseSparkline,
+  rankingQuery,
+  rankingWithSparklinesQuery,
+  sparklineQuery,
+  type RankingParams,
+} from './ranking';
 import {PREMISES_ROLLUP, ROLLUPS, rollupQuery} from './rollup';
 
 let con: DuckDBConnection;
@@ -144,6 +150,33 @@ test('sparkline with night-of attribution moves early hours to the day before', 
     {id: 'P1', month: '2024-06', n: 6},
   ]);
 });
+
+test.each([
+  ['the defaults', {}, false],
+  ['sorted by name, descending, second page, night-of dates', {sort: 'name', descending: true, limit: 2, offset: 1}, true],
+  ['sorted by change, from the premises rollup', {sort: 'change', from: PREMISES_ROLLUP}, false],
+  ['a search that matches nothing', {search: 'zzz'}, false],
+] as [string, Partial<RankingParams>, boolean][])(
+  'ranking with sparklines: the ranking rows, each with its premises sparkline (%s)',
+  async (_, overrides, night) => {
+    const rollup = ROLLUPS.find((r) => r.name === PREMISES_ROLLUP)!;
+    await con.run(rollupQuery(rollup, PREMISES_ROLLUP, 'incidents'));
+    const where = dateRangeSql({from: '2024-05-01', to: '2024-07-31'}, night);
+    const got = await rows(con, rankingWithSparklinesQuery(params(overrides), {where, night}));
+    const expected = await ranking(overrides);
+    expect(got.map(({sparkline: _, ...row}) => row)).toEqual(expected);
+    const ids = expected.map((r) => String(r.id));
+    const monthly = ids.length
+      ? await rows(con, sparklineQuery({where, ids, night, from: overrides.from}))
+      : [];
+    for (const row of got) {
+      const own = monthly.filter((m) => m.id === row.id).map((m) => [m.month, m.n]);
+      expect([...parseSparkline(row.sparkline)]).toEqual(own);
+    }
+    // Something to compare: rows with attendances in the window, except for the empty search.
+    expect(got.some((r) => parseSparkline(r.sparkline).size > 0)).toBe(!overrides.search);
+  },
+);
 
 test.each([
   ['the defaults', {}],

@@ -1,8 +1,9 @@
 /** The ranking's data: one page of premises and their sparklines, pages fetched two at a time. */
 import type {Dataset} from '../../data/load-dataset';
 import {
+  parseSparkline,
   rankingQuery,
-  sparklineQuery,
+  rankingWithSparklinesQuery,
   type RankBy,
   type RankingSortKey,
 } from '../../data/sql/ranking';
@@ -73,30 +74,22 @@ export function useRanking(dataset: Dataset, generation: number, o: RankingOptio
     from,
   };
   const first = o.page - (o.page % PAGES_PER_QUERY);
+  // The two pages and their sparklines in one query (see rankingWithSparklinesQuery).
   const main = useQuery(
-    rankingQuery({...params, limit: o.pageSize * PAGES_PER_QUERY, offset: first * o.pageSize}),
+    rankingWithSparklinesQuery(
+      {...params, limit: o.pageSize * PAGES_PER_QUERY, offset: first * o.pageSize},
+      {where, night: periods.night},
+    ),
     generation,
   );
-  const both = main.rows?.map(rankingRowOf) ?? null;
-  const totalRows = both?.[0]?.totalRows ?? 0;
   const skip = (o.page - first) * o.pageSize;
-  const rows = both?.slice(skip, skip + o.pageSize) ?? null;
-
-  const ids = rows?.map((r) => r.id) ?? [];
-  // Not while the page itself is pending: its rows are the last filter's, and the sparklines of
-  // those under the new filter would be a wasted scan (the last sparklines stay meanwhile).
-  const spark = useQuery(
-    ids.length && !main.pending ? sparklineQuery({where, ids, night: periods.night, from}) : null,
-    generation,
-  );
+  const page = main.rows?.slice(skip, skip + o.pageSize) ?? null;
+  const rows = page?.map(rankingRowOf) ?? null;
+  const totalRows = main.rows?.length ? rankingRowOf(main.rows[0]).totalRows : 0;
   const months = periods.from <= periods.to ? monthsBetween(periods.from, periods.to) : [];
-  const byId = new Map<string, Map<string, number>>();
-  for (const r of spark.rows ?? []) {
-    const id = String(r.id);
-    if (!byId.has(id)) byId.set(id, new Map());
-    byId.get(id)!.set(String(r.month), Number(r.n));
-  }
-  const sparklines = new Map(ids.map((id) => [id, seriesOf(months, byId.get(id) ?? new Map())]));
+  const sparklines = new Map(
+    (page ?? []).map((r) => [String(r.id), seriesOf(months, parseSparkline(r.sparkline))]),
+  );
   return {
     allRowsSql: rankingQuery({...params, limit: ALL_ROWS, offset: 0}),
     rows,
@@ -104,7 +97,7 @@ export function useRanking(dataset: Dataset, generation: number, o: RankingOptio
     sparklines,
     months,
     periods,
-    pending: main.pending || spark.pending,
-    error: main.error ?? spark.error,
+    pending: main.pending,
+    error: main.error,
   };
 }
