@@ -115,11 +115,15 @@ export async function loadDataset(
       : new FileReadError(file, `not a readable Parquet file (${err.message})`);
   };
   const opened: Promise<ParquetChunks>[] = [];
+  /** Rows of each opened file, from its metadata (to size the dataset, see storeFor). */
+  const fileRows: (number | undefined)[] = [];
   const open = (i: number) => {
     opened[i] ??= downloads[i].then(openParquet).catch(unreadable(parquet[i].file));
-    opened[i].catch(() => undefined);
+    opened[i].then((f) => (fileRows[i] = f.rows), () => undefined);
     return opened[i];
   };
+  // A manifest names its incidents files: open each as soon as it is here, for its row count.
+  for (const [i, p] of parquet.entries()) if (p.role === 'incidents') void open(i);
   let ahead: {i: number; k: number; chunk: Promise<DecodedChunk>} | null = null;
   const read = (i: number, k: number) => {
     if (ahead?.i === i && ahead.k === k) return ahead.chunk;
@@ -177,9 +181,12 @@ export async function loadDataset(
         await checks.check(db, table, passed);
         if (!problems.length && !checks.failed) {
           if (!created) {
-            // Sized from the first incidents file: its rows times the number of such files.
-            const files = manifest ? manifest.tables.incidents.length : parquet.length;
-            store = storeFor(db, rows * files);
+            // The rows of the incidents files opened so far; this file's for those still coming.
+            // Bare files' roles are known only as each is read: this file alone sizes them.
+            const sizes = parquet.flatMap((p, j) =>
+              p.role === 'incidents' || j === i ? [fileRows[j] ?? rows] : [],
+            );
+            store = storeFor(db, sizes.reduce((a, b) => a + b, 0));
           }
           await appendIncidents(db, {file, table, columns, role: kind}, !created, store);
           created = true;

@@ -4,6 +4,7 @@ import {
   Field,
   Int32,
   makeData,
+  makeVector,
   RecordBatch,
   Schema,
   Struct,
@@ -143,4 +144,15 @@ test('DuckDB runs only the checks the decoder did not pass, and reports them in 
     ['hour', 'hour outside 0-23: 30 row(s), e.g. "25"'],
     ['h3', 'not an H3 cell at resolution 9 written in lower-case hex (e.g. 89195da49b7ffff): 1 row(s), e.g. "nothex"'],
   ]);
+});
+
+test("a NULL among a dictionary column's values fails its NULL screen, as DuckDB would see it", () => {
+  const type = new Dictionary(new Utf8(), new Int32());
+  const dictionary = vectorFromArray(['street', null], new Utf8());
+  const indices = makeData({type, length: 2, nullCount: 0, data: Int32Array.from([0, 1]), dictionary});
+  const table = new Table({location_type: makeVector(indices)});
+  expect(table.getChild('location_type')!.toArray()).toEqual(['street', null]);
+  const passed = passedScreens(table, INCIDENT_SCREENS);
+  expect(passed).toContain('in:location_type');
+  expect(passed).not.toContain('null:location_type');
 });

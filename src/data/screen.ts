@@ -13,6 +13,20 @@ export type Screen =
   | {kind: 'in'; column: string; values: readonly string[]}
   | {kind: 'h3'; column: string};
 
+/** Values this long are never allowed (the contract's codes are short). */
+const MAX_LENGTH = 64;
+/** Slots of the allowed values by length and last byte (see `allIn`). */
+const SLOTS = MAX_LENGTH * 256;
+const NO_VALUE = -1;
+const SHARED_SLOT = -2;
+/** Bytes of `89[0-9a-f]{13}`. */
+const EIGHT = 0x38;
+const NINE = 0x39;
+const ZERO = 0x30;
+const A = 0x61;
+const F = 0x66;
+const H3_LENGTH = 15;
+
 /** A screen's name in the decoder's answer. */
 export const screenKey = (s: Screen): string => `${s.kind}:${s.column}`;
 
@@ -24,11 +38,16 @@ export function passedScreens(table: Table, screens: readonly Screen[]): string[
     if (!vector) continue;
     const ok =
       screen.kind === 'null'
-        ? vector.nullCount === 0
+        ? vector.nullCount === 0 && vector.data.every(noNullValues)
         : vector.data.every((d) => (screen.kind === 'in' ? allIn(d, screen.values) : allH3(d)));
     if (ok) passed.push(screenKey(screen));
   }
   return passed;
+}
+
+/** A dictionary chunk's values have no NULL for an index to point at (other chunks: true). */
+function noNullValues(data: Data): boolean {
+  return !DataType.isDictionary(data.type) || data.dictionary?.nullCount === 0;
 }
 
 /** A UTF-8 string column's chunk: offsets, bytes and validity bitmap (null: no NULLs); else null. */
@@ -38,19 +57,21 @@ function utf8(data: Data): {offsets: Int32Array; bytes: Uint8Array; bitmap: Uint
   return {offsets: data.valueOffsets as Int32Array, bytes: data.values as Uint8Array, bitmap};
 }
 
-const isNull = (bitmap: Uint8Array | null, i: number) =>
-  bitmap !== null && ((bitmap[i >> 3] >> (i & 7)) & 1) === 0;
+/** Whether row `i` is NULL in a validity `bitmap` (null: none is). */
+function isNull(bitmap: Uint8Array | null, i: number): boolean {
+  return bitmap !== null && ((bitmap[i >> 3] >> (i & 7)) & 1) === 0;
+}
 
 /** Whether every non-NULL value of a string chunk (or of its dictionary) is one of `values`. */
 function allIn(data: Data, values: readonly string[]): boolean {
   const column = DataType.isDictionary(data.type) ? data.dictionary?.data : [data];
   if (!column) return false;
-  // Allowed values by length and last byte: one to compare, or -2 where several share a slot.
+  // Allowed values by length and last byte: which one to compare, or all where several share.
   const allowed = values.map((v) => new TextEncoder().encode(v));
-  const lookup = new Int8Array(SLOTS).fill(-1);
+  const lookup = new Int16Array(SLOTS).fill(NO_VALUE);
   for (const [k, a] of allowed.entries()) {
-    const at = slot(a.length, a[a.length - 1] ?? 0);
-    lookup[at] = lookup[at] === -1 ? k : -2;
+    const at = a.length * 256 + (a[a.length - 1] ?? 0);
+    lookup[at] = lookup[at] === NO_VALUE ? k : SHARED_SLOT;
   }
   return column.every((d) => {
     const s = utf8(d);
@@ -64,16 +85,16 @@ function chunkIn(
   bytes: Uint8Array,
   bitmap: Uint8Array | null,
   length: number,
-  lookup: Int8Array,
+  lookup: Int16Array,
   allowed: readonly Uint8Array[],
 ): boolean {
   for (let i = 0; i < length; i++) {
-    if (bitmap !== null && ((bitmap[i >> 3] >> (i & 7)) & 1) === 0) continue;
+    if (isNull(bitmap, i)) continue;
     const start = offsets[i];
     const size = offsets[i + 1] - start;
     if (size >= MAX_LENGTH) return false;
     const k = lookup[size * 256 + (size > 0 ? bytes[start + size - 1] : 0)];
-    if (k === -1) return false;
+    if (k === NO_VALUE) return false;
     if (k >= 0) {
       if (!equalAt(bytes, start, allowed[k])) return false;
     } else if (!allowed.some((a) => a.length === size && equalAt(bytes, start, a))) {
@@ -83,21 +104,11 @@ function chunkIn(
   return true;
 }
 
-/** Values this long are never allowed (the contract's codes are short). */
-const MAX_LENGTH = 64;
-const SLOTS = MAX_LENGTH * 256;
-const slot = (length: number, last: number) => length * 256 + last;
-
 /** Whether `bytes` holds `a` at `start`. */
 function equalAt(bytes: Uint8Array, start: number, a: Uint8Array): boolean {
   for (let j = 0; j < a.length; j++) if (bytes[start + j] !== a[j]) return false;
   return true;
 }
-
-const ZERO = 0x30;
-const NINE = 0x39;
-const A = 0x61;
-const F = 0x66;
 
 /** Whether every non-NULL value matches `89[0-9a-f]{13}` (an H3 cell at resolution 9). */
 function allH3(data: Data): boolean {
@@ -107,10 +118,10 @@ function allH3(data: Data): boolean {
   for (let i = 0; i < data.length; i++) {
     if (isNull(bitmap, i)) continue;
     const start = offsets[i];
-    if (offsets[i + 1] - start !== 15 || bytes[start] !== 0x38 || bytes[start + 1] !== NINE) {
+    if (offsets[i + 1] - start !== H3_LENGTH || bytes[start] !== EIGHT || bytes[start + 1] !== NINE) {
       return false;
     }
-    for (let j = start + 2; j < start + 15; j++) {
+    for (let j = start + 2; j < start + H3_LENGTH; j++) {
       const b = bytes[j];
       if (!((b >= ZERO && b <= NINE) || (b >= A && b <= F))) return false;
     }

@@ -75,6 +75,14 @@ test.each([
     if (compressed) await page.addInitScript({content: COMPRESSED});
     await page.goto(`${inject('baseUrl')}/${query}`);
     expect(await readTotal(page)).toBe(expected);
+    if (compressed) {
+      const sql = (await page.evaluate('window.__sql')) as string[];
+      for (const table of ['_next_incidents', '_next_incidents_by_hour_lad']) {
+        expect(sql.some((q) => q.startsWith(`CREATE OR REPLACE TABLE "vsd"."${table}"`))).toBe(
+          true,
+        );
+      }
+    }
     expect(new URL(page.url()).search).toBe(query);
     expect(errors).toEqual([]);
     await close();
