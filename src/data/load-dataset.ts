@@ -15,6 +15,7 @@ import {
   classifyColumns,
   dropNextTables,
   finishTables,
+  datasetRows,
   IncidentChecks,
   storeFor,
   type RawTable,
@@ -181,12 +182,8 @@ export async function loadDataset(
         await checks.check(db, table, passed);
         if (!problems.length && !checks.failed) {
           if (!created) {
-            // The rows of the incidents files opened so far; this file's for those still coming.
-            // Bare files' roles are known only as each is read: this file alone sizes them.
-            const sizes = parquet.flatMap((p, j) =>
-              p.role === 'incidents' || j === i ? [fileRows[j] ?? rows] : [],
-            );
-            store = storeFor(db, sizes.reduce((a, b) => a + b, 0));
+            const roles = parquet.map((p) => p.role);
+            store = storeFor(db, datasetRows(roles, fileRows, i, rows));
           }
           await appendIncidents(db, {file, table, columns, role: kind}, !created, store);
           created = true;

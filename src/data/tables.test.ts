@@ -2,7 +2,14 @@ import {expect, test} from 'vitest';
 import {openDb, rows} from '../../tests/helpers/node-db';
 import {FIXTURE_ROWS} from './sql/fixture.test-helper';
 import {ROLLUPS} from './sql/rollup';
-import {appendIncidents, COMPRESS_FROM_ROWS, finishTables, storeFor, type RawTable} from './tables';
+import {
+  appendIncidents,
+  COMPRESS_FROM_ROWS,
+  datasetRows,
+  finishTables,
+  storeFor,
+  type RawTable,
+} from './tables';
 import {TABLE_COLUMNS} from './schema';
 
 /** A connection set up as db.ts sets up DuckDB-WASM: a compressed store beside the default. */
@@ -63,4 +70,14 @@ test('incidents and its rollups go to the store, where unqualified names find th
   expect(Object.keys(replaced).filter((t) => t.startsWith('_next_'))).toEqual([]);
   expect((await db.query('SELECT CAST(SUM(n) AS DOUBLE) AS n FROM incidents'))[0].n).toBe(2 * total);
   expect((await db.query('SELECT CAST(SUM(n) AS DOUBLE) AS n FROM incidents_by_hour_lad'))[0].n).toBe(2 * total);
+});
+
+test('a dataset is sized from its incidents files: known rows, else the file being stored', () => {
+  const manifest = ['incidents', 'incidents', 'incidents', 'premises', 'sites'] as const;
+  // Uneven files, all opened: their own counts, not the first one's times three.
+  expect(datasetRows(manifest, [100, 9_000_000, 500, 20, 3], 0, 100)).toBe(9_000_600);
+  // Files still downloading count as the one being stored.
+  expect(datasetRows(manifest, [2_000_000, undefined, 1_000_000, 20, 3], 0, 2_000_000)).toBe(5_000_000);
+  // Bare files: the one being read (premises and sites files among them do not count).
+  expect(datasetRows([null, null, null], [1_500_000, 2_000, 40], 0, 1_500_000)).toBe(1_500_000);
 });

@@ -174,6 +174,25 @@ export interface TableSummary {
  */
 export const COMPRESS_FROM_ROWS = 3_000_000;
 
+/**
+ * The rows of a dataset being loaded, for `storeFor`, when file `current` (of `rows` rows) is
+ * the first incidents file to be stored: the known rows of the files named as incidents
+ * (`roles`), this file's count for those not opened yet. Bare files (no role) are known only as
+ * each is read, so they count this file alone.
+ */
+export function datasetRows(
+  roles: readonly (Role | null)[],
+  known: readonly (number | undefined)[],
+  current: number,
+  rows: number,
+): number {
+  let total = 0;
+  for (const [i, role] of roles.entries()) {
+    if (role === 'incidents' || i === current) total += i === current ? rows : (known[i] ?? rows);
+  }
+  return total;
+}
+
 /** Where to create the tables of a dataset of about `rows` rows: `db.store` or the default. */
 export function storeFor(db: LoaderDb, rows: number): string | undefined {
   return rows >= (COMPRESS_FROM_ROWS_OVERRIDE ?? COMPRESS_FROM_ROWS) ? db.store : undefined;
