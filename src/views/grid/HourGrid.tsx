@@ -101,7 +101,11 @@ export function HourGrid({dataset, generation}: HourGridProps) {
                 {h % 3 === 0 ? String(h).padStart(2, '0') : ''}
               </th>
             ))}
-            <th scope="col">Total</th>
+            {/* Wide enough for the grand total (seven digits at 10M rows); the first row sets
+                the widths of a fixed-layout table. */}
+            <th scope="col" style={{width: `${formatCount(model.total).length + 1}ch`}}>
+              Total
+            </th>
           </tr>
         </thead>
         <tbody>
