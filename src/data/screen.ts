@@ -36,10 +36,14 @@ export function passedScreens(table: Table, screens: readonly Screen[]): string[
   for (const screen of screens) {
     const vector = table.getChild(screen.column);
     if (!vector) continue;
-    const ok =
-      screen.kind === 'null'
-        ? vector.nullCount === 0 && vector.data.every(noNullValues)
-        : vector.data.every((d) => (screen.kind === 'in' ? allIn(d, screen.values) : allH3(d)));
+    let ok: boolean;
+    if (screen.kind === 'null') ok = vector.nullCount === 0 && vector.data.every(noNullValues);
+    else if (screen.kind === 'h3') ok = vector.data.every(allH3);
+    else {
+      // Built once per screen: a decoded chunk has a batch per row group, hundreds of them.
+      const allowed = allowedOf(screen.values);
+      ok = vector.data.every((d) => allIn(d, allowed));
+    }
     if (ok) passed.push(screenKey(screen));
   }
   return passed;
@@ -62,20 +66,31 @@ function isNull(bitmap: Uint8Array | null, i: number): boolean {
   return bitmap !== null && ((bitmap[i >> 3] >> (i & 7)) & 1) === 0;
 }
 
-/** Whether every non-NULL value of a string chunk (or of its dictionary) is one of `values`. */
-function allIn(data: Data, values: readonly string[]): boolean {
-  const column = DataType.isDictionary(data.type) ? data.dictionary?.data : [data];
-  if (!column) return false;
-  // Allowed values by length and last byte: which one to compare, or all where several share.
-  const allowed = values.map((v) => new TextEncoder().encode(v));
+/** The allowed values' bytes, and by length and last byte which one to compare (or all). */
+interface Allowed {
+  values: Uint8Array[];
+  lookup: Int16Array;
+}
+
+function allowedOf(values: readonly string[]): Allowed {
+  const encoded = values.map((v) => new TextEncoder().encode(v));
   const lookup = new Int16Array(SLOTS).fill(NO_VALUE);
-  for (const [k, a] of allowed.entries()) {
+  for (const [k, a] of encoded.entries()) {
     const at = a.length * 256 + (a[a.length - 1] ?? 0);
     lookup[at] = lookup[at] === NO_VALUE ? k : SHARED_SLOT;
   }
+  return {values: encoded, lookup};
+}
+
+/** Whether every non-NULL value of a string chunk (or of its dictionary) is `allowed`. */
+function allIn(data: Data, allowed: Allowed): boolean {
+  const column = DataType.isDictionary(data.type) ? data.dictionary?.data : [data];
+  if (!column) return false;
   return column.every((d) => {
     const s = utf8(d);
-    return s !== null && chunkIn(s.offsets, s.bytes, s.bitmap, d.length, lookup, allowed);
+    return (
+      s !== null && chunkIn(s.offsets, s.bytes, s.bitmap, d.length, allowed.lookup, allowed.values)
+    );
   });
 }
 
