@@ -2,7 +2,7 @@
 import {resolve} from 'node:path';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
-import {launchBrowser, openPage, readTotal} from '../helpers/browser';
+import {answered, launchBrowser, openPage, readTotal, RECORD_SQL} from '../helpers/browser';
 import {openDb, scalar} from '../helpers/node-db';
 
 // The very files the page is served (the build copies data/ into dist/).
@@ -43,21 +43,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/**
- * Datasets of 3M rows and more are stored compressed; this forces it for the default one, and
- * records the SQL sent to DuckDB's worker to show where the tables were created.
- */
-const COMPRESSED = `window.__VSD_COMPRESS_FROM_ROWS__ = 0;
-(() => {
-  const PageWorker = window.Worker;
-  window.__sql = [];
-  window.Worker = class extends PageWorker {
-    postMessage(message, ...rest) {
-      if (message && Array.isArray(message.data) && typeof message.data[1] === 'string') window.__sql.push(message.data[1]);
-      return super.postMessage(message, ...rest);
-    }
-  };
-})();`;
+/** Datasets of 3M rows and more are stored compressed; this forces it for the default one. */
+const COMPRESSED = 'window.__VSD_COMPRESS_FROM_ROWS__ = 0;';
 
 test.each([
   ...CASES.map(([q, w]) => [q, false, w] as const),
@@ -72,11 +59,12 @@ test.each([
     );
     expect(expected).toBeGreaterThan(0);
     const {page, errors, close} = await openPage(browser);
-    if (compressed) await page.addInitScript({content: COMPRESSED});
+    // With compression forced, the SQL answered shows where the tables were created.
+    if (compressed) await page.addInitScript({content: `${COMPRESSED}\n${RECORD_SQL}`});
     await page.goto(`${inject('baseUrl')}/${query}`);
     expect(await readTotal(page)).toBe(expected);
     if (compressed) {
-      const sql = (await page.evaluate('window.__sql')) as string[];
+      const sql = await answered(page);
       for (const table of ['_next_incidents', '_next_incidents_by_hour_lad']) {
         expect(sql.some((q) => q.startsWith(`CREATE OR REPLACE TABLE "vsd"."${table}"`))).toBe(
           true,

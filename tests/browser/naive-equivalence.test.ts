@@ -6,7 +6,7 @@ import {resolve} from 'node:path';
 import {cellToLatLng, cellToParent} from 'h3-js';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
-import {launchBrowser, openPage} from '../helpers/browser';
+import {answered, launchBrowser, openPage, RECORD_SQL} from '../helpers/browser';
 import {openDb, rows} from '../helpers/node-db';
 
 const PARQUET = resolve(import.meta.dirname, '../../dist/data/west-midlands/incidents-*.parquet');
@@ -67,30 +67,6 @@ async function viewNumbers(page: Page) {
     };
   });
 }
-
-/** Records the SQL the page sends to DuckDB's worker, once answered, in `window.__answered`. */
-const RECORD_SQL = `(() => {
-  const PageWorker = window.Worker;
-  window.__answered = [];
-  window.Worker = class extends PageWorker {
-    constructor(url, options) {
-      super(url, options);
-      if (!String(url).includes('duckdb')) return;
-      const sent = new Map();
-      const post = this.postMessage.bind(this);
-      this.postMessage = (m, ...rest) => {
-        if (m && Array.isArray(m.data) && typeof m.data[1] === 'string') sent.set(m.messageId, m.data[1]);
-        return post(m, ...rest);
-      };
-      this.addEventListener('message', (e) => {
-        if (sent.has(e.data.requestId)) window.__answered.push(sent.get(e.data.requestId));
-      });
-    }
-  };
-})();`;
-
-const answered = (page: Page) =>
-  page.evaluate(() => (window as {__answered?: string[]}).__answered!);
 
 /**
  * The views' numbers at `query`; with `clickMap`, after clicking the map's centre and then, with

@@ -46,3 +46,28 @@ export async function readTotal(page: Page): Promise<number> {
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
   return Number(await total.getAttribute('data-value'));
 }
+
+/** Records the SQL the page sends to DuckDB's worker, once answered, in `window.__answered`. */
+export const RECORD_SQL = `(() => {
+  const PageWorker = window.Worker;
+  window.__answered = [];
+  window.Worker = class extends PageWorker {
+    constructor(url, options) {
+      super(url, options);
+      if (!String(url).includes('duckdb')) return;
+      const sent = new Map();
+      const post = this.postMessage.bind(this);
+      this.postMessage = (m, ...rest) => {
+        if (m && Array.isArray(m.data) && typeof m.data[1] === 'string') sent.set(m.messageId, m.data[1]);
+        return post(m, ...rest);
+      };
+      this.addEventListener('message', (e) => {
+        if (sent.has(e.data.requestId)) window.__answered.push(sent.get(e.data.requestId));
+      });
+    }
+  };
+})();`;
+
+/** The SQL recorded by `RECORD_SQL` so far. */
+export const answered = (page: Page) =>
+  page.evaluate(() => (window as {__answered?: string[]}).__answered!);
