@@ -65,10 +65,10 @@ export class CellSubsets {
 
   /** The table holding exactly the rows of the cell clause `clause`, once built; else null. */
   tableFor(clause: string): string | null {
-    return this.#kept.find((k) => k.clause === clause)?.table ?? null;
+    return this.snapshot()(clause);
   }
 
-  /** `tableFor` as it answers now, unchanged by copies finished later. */
+  /** `tableFor` as it answers now, unchanged by copies finished later (`#kept` is only replaced). */
   snapshot(): (clause: string) => string | null {
     const kept = this.#kept;
     return (clause) => kept.find((k) => k.clause === clause)?.table ?? null;
@@ -100,9 +100,10 @@ export class CellSubsets {
         await drop(run, table);
         return;
       }
-      this.#kept = [...this.#kept, {clause, table}];
-      if (this.#kept.length > 2) {
-        const [oldest] = this.#kept.splice(0, 1);
+      const kept = [...this.#kept, {clause, table}];
+      const oldest = kept.length > 2 ? kept.shift() : undefined;
+      this.#kept = kept;
+      if (oldest) {
         this.#version++;
         await drop(run, oldest.table);
       }
