@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {filtersOf, hourIn, setAllFilters, setFilter} from './filters';
+import {filtersOf, hourIn, setAllFilters, setFilter, setFilters} from './filters';
 import {Selection} from './selection';
 
 test('night-of re-derives the date and weekday clauses', () => {
@@ -35,4 +35,16 @@ test('hourIn wraps midnight', () => {
     false,
   ]);
   expect(hourIn(12, undefined)).toBe(true);
+});
+
+test('setFilters changes several filters in one update of the selection', () => {
+  const s = new Selection();
+  setFilter(s, 'loc', ['street']);
+  let updates = 0;
+  s.subscribe(() => updates++);
+  setFilters(s, {hours: {start: 22, end: 4}, days: [5, 6]});
+  expect(updates).toBe(1);
+  expect(filtersOf(s)).toEqual({loc: ['street'], hours: {start: 22, end: 4}, days: [5, 6]});
+  setFilters(s, {hours: undefined, days: undefined});
+  expect(filtersOf(s)).toEqual({loc: ['street']});
 });

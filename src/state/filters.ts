@@ -86,10 +86,21 @@ export function setFilter<K extends FilterKey>(
   key: K,
   value: Filters[K] | undefined,
 ): void {
-  const filters = {...filtersOf(selection), [key]: value};
-  const affected = key === 'night' ? [key, ...NIGHT_DEPENDENT] : [key];
-  const others = selection.clauses().filter((c) => !affected.includes(c.source as FilterKey));
-  const updated = affected.map((k) => clauseOf(k, filters)).filter((c): c is Clause => c !== null);
+  setFilters(selection, {[key]: value});
+}
+
+/**
+ * Set (or clear) several filters in one change of the selection, so the views query once and
+ * the URL gets one history entry (the grid's hours and days from one drag).
+ */
+export function setFilters(selection: Selection, patch: Partial<Filters>): void {
+  const filters = {...filtersOf(selection), ...patch};
+  const keys = Object.keys(patch) as FilterKey[];
+  const affected = new Set(keys.flatMap((k) => (k === 'night' ? [k, ...NIGHT_DEPENDENT] : [k])));
+  const others = selection.clauses().filter((c) => !affected.has(c.source as FilterKey));
+  const updated = [...affected]
+    .map((k) => clauseOf(k, filters))
+    .filter((c): c is Clause => c !== null);
   selection.reset([...others, ...updated]);
 }
 

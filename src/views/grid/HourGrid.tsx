@@ -4,7 +4,7 @@ import {useState} from 'react';
 import type {Dataset} from '../../data/load-dataset';
 import {useApp, usePage} from '../../state/AppContext';
 import {suppressMatrix, suppressedText} from '../../analysis/disclosure';
-import {hourIn, setFilter} from '../../state/filters';
+import {hourIn, setFilters} from '../../state/filters';
 import {useFilters, useSelectionPredicate} from '../../state/useSelection';
 import {formatCount} from '../../ui/format';
 import {WEEKDAY_LONG, WEEKDAY_SHORT} from '../../ui/labels';
@@ -53,9 +53,7 @@ export function HourGrid({dataset, generation}: HourGridProps) {
   const days = preview ? preview.days : filters.days;
   const filtered = Boolean(hours || days);
   const commit = (a: Cell, b: Cell) => {
-    const sel = dragSelection(a, b);
-    setFilter(selection, 'hours', sel.hours);
-    setFilter(selection, 'days', sel.days);
+    setFilters(selection, dragSelection(a, b));
   };
   const onKey = (e: React.KeyboardEvent, cell: Cell) => {
     const moves: Record<string, [number, number]> = {
