@@ -22,6 +22,11 @@ export const ENUMS = {
 
 export type EnumColumn = keyof typeof ENUMS;
 
+/** Whether a column of `incidents` is one of the enum columns. */
+export function isEnumColumn(column: string): column is EnumColumn {
+  return Object.hasOwn(ENUMS, column);
+}
+
 export const PREMISES_TYPES = [
   'pub',
   'bar',

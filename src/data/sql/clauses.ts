@@ -1,5 +1,7 @@
 /** SQL predicates for each filter dimension of DESIGN.md, over the normalised `incidents` table. */
+import {isEnumColumn} from '../schema';
 import {and, dateLiteral, inList, int} from './filters';
+import {enumInSql} from './normalize';
 
 /** An inclusive date range; either end may be open. */
 export interface DateRange {
@@ -62,5 +64,6 @@ export function weekdaysSql(days: readonly number[], night: boolean): string {
 
 /** Rows whose column takes one of the given codes. */
 export function listSql(filter: ListFilter, codes: readonly string[]): string {
-  return inList(LIST_COLUMNS[filter], codes);
+  const column = LIST_COLUMNS[filter];
+  return isEnumColumn(column) ? enumInSql(column, codes) : inList(column, codes);
 }

@@ -1,5 +1,5 @@
 /** SQL that turns validated raw tables into the normalised tables every view queries. */
-import {ENUMS} from '../schema';
+import {ENUMS, type EnumColumn} from '../schema';
 import {ident, literal, tableIn} from './filters';
 import {h3FromHexSql} from './h3';
 
@@ -10,14 +10,31 @@ export const INCIDENTS = 'incidents';
  * An enum column's SQL type: a DuckDB ENUM (1 byte a row, where a VARCHAR takes 16) whose
  * members are in code order, so that sorting by it sorts as the strings did.
  */
-export function enumTypeSql(column: keyof typeof ENUMS): string {
-  return `ENUM(${[...ENUMS[column]].sort().map(literal).join(', ')})`;
+export function enumTypeSql(column: EnumColumn): string {
+  return `ENUM(${enumMembers(column).map(literal).join(', ')})`;
+}
+
+/** An enum column's members in the order of its SQL type (`enum_code` is the position). */
+function enumMembers(column: EnumColumn): string[] {
+  return [...ENUMS[column]].sort();
+}
+
+/**
+ * `column IN (values)` on an enum column, compared as the members' positions: given text,
+ * DuckDB casts every row's enum to text to compare it (at 1M rows, native, one thread: a
+ * weapon and sex filter took 19 ms that way and 12 ms by position). Values that are not members
+ * match nothing, as they would as text.
+ */
+export function enumInSql(column: EnumColumn, values: readonly string[]): string {
+  const members = enumMembers(column);
+  const codes = values.map((v) => members.indexOf(v)).filter((i) => i >= 0);
+  return codes.length ? `enum_code(${ident(column)}) IN (${codes.join(', ')})` : 'FALSE';
 }
 
 /** Columns of the normalised incidents table, cast to the contract's types. */
 function normalisedSelect(raw: string): string {
   const d = 'CAST("date" AS DATE)';
-  const e = (c: keyof typeof ENUMS) => `CAST(CAST(${ident(c)} AS VARCHAR) AS ${enumTypeSql(c)}) AS ${ident(c)}`;
+  const e = (c: EnumColumn) => `CAST(CAST(${ident(c)} AS VARCHAR) AS ${enumTypeSql(c)}) AS ${ident(c)}`;
   return `SELECT ${d} AS "date", CAST("hour" AS TINYINT) AS "hour",
   CAST(lad_code AS VARCHAR) AS lad_code, CAST(lsoa_code AS VARCHAR) AS lsoa_code,
   ${h3FromHexSql('h3')} AS h3, ${e('location_type')},

@@ -1,8 +1,9 @@
 /** Pre-aggregated copies of `incidents` that views read instead when their filters allow. */
 import {ident, tableIn, whereSql} from './filters';
+import {enumInSql} from './normalize';
 
 /** Attendances at licensed premises, or at any premises named in the data. */
-export const LICENSED_SQL = `(location_type = 'licensed_premises' OR premises_id IS NOT NULL)`;
+export const LICENSED_SQL = `(${enumInSql('location_type', ['licensed_premises'])} OR premises_id IS NOT NULL)`;
 
 /** The rollup of licensed-premises rows (see `ROLLUPS`). */
 export const PREMISES_ROLLUP = 'incidents_premises';
