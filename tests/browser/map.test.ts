@@ -63,6 +63,36 @@ test('clicking a hexagon sets Total attendances to that cell; Escape clears it',
   await close();
 });
 
+test('an idle map asks for a few frames a second, and still redraws and picks at once', async () => {
+  const {page, close} = await openPage(browser);
+  await page.addInitScript({
+    content: `window.__frames = 0; const raf = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (cb) => (window.__frames++, raf(cb));`,
+  });
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  const before = await mapShot(page);
+  await page.waitForTimeout(1500); // the screenshot's own frames, and the map's last tiles
+  await page.evaluate('window.__frames = 0');
+  await page.waitForTimeout(2000);
+  // deck.gl's loop alone asked for ~120 frames in 2 s before it was throttled.
+  expect(await page.evaluate('window.__frames')).toBeLessThan(40);
+  // A filter change from outside the map redraws the hexagons...
+  await page.getByLabel('Hour preset').selectOption('Late night 00:00–06:00');
+  const after = await mapShot(page);
+  expect(Buffer.compare(before.data, after.data)).not.toBe(0);
+  // ...and the pointer over a hexagon gets its tooltip.
+  await page.getByRole('checkbox', {name: 'ED sites'}).uncheck();
+  await page.waitForTimeout(1500);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.move(box.x + box.width / 2 + 3, box.y + box.height / 2 + 2);
+  await expect
+    .poll(() => page.locator('.deck-tooltip').textContent(), {timeout: 5000})
+    .toMatch(/attendances/i);
+  await close();
+});
+
 test('the map fits a dataset from another region', async () => {
   const {page, close} = await openPage(browser);
   await page.goto(`${inject('baseUrl')}/?data=fixtures/other-region/manifest.json`);

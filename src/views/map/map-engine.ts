@@ -14,6 +14,7 @@ import {
 // worker (with its shared chunk) and tell MapLibre where it is (v5-to-v6 migration guide).
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import {basemapStyle, INITIAL_VIEW_STATE} from './constants';
+import {type AnimationFrameProvider, browserClock, FrameThrottle} from './frame-throttle';
 import {buildLayers} from './layers';
 
 /** Attribution of the shipped basemap layers (OGL and CC BY 4.0; ODbL for rail stations). */
@@ -26,6 +27,41 @@ export const BASEMAP_ATTRIBUTION = [
 setWorkerUrl(workerUrl);
 
 export {buildLayers};
+
+/** Map events after which deck.gl may have something to draw (camera, pointer, size). */
+const WAKE_EVENTS = [
+  'render',
+  'resize',
+  'mousemove',
+  'mousedown',
+  'mouseup',
+  'mouseout',
+  'click',
+  'dblclick',
+  'wheel',
+  'touchstart',
+  'touchmove',
+  'touchend',
+] as const;
+
+/** The overlay's Deck, reached past its privacy (pinned versions; absent: no throttle). */
+interface DeckInside {
+  _deck?: {
+    animationLoop?: {setProps(props: {animationFrameProvider: AnimationFrameProvider}): void};
+  };
+}
+
+/** The deck.gl overlay, drawing at full rate for a while after each change of its layers. */
+class ThrottledOverlay extends MapboxOverlay {
+  constructor(private readonly frames?: FrameThrottle) {
+    super({interleaved: false, layers: []});
+  }
+
+  override setProps(props: Parameters<MapboxOverlay['setProps']>[0]): void {
+    super.setProps(props);
+    this.frames?.wake();
+  }
+}
 
 /** A MapLibre map with a deck.gl overlay in `container`; `onLoad` once its style has loaded. */
 export function createMap(
@@ -53,8 +89,14 @@ export function createMap(
     new AttributionControl({compact: false, customAttribution: BASEMAP_ATTRIBUTION}),
     'bottom-right',
   );
-  const overlay = new MapboxOverlay({interleaved: false, layers: []});
+  const frames = new FrameThrottle(browserClock(window));
+  const overlay = new ThrottledOverlay(frames);
   map.addControl(overlay);
+  // deck.gl's Deck has no prop for its loop's frame provider; its luma.gl AnimationLoop does.
+  (overlay as unknown as DeckInside)._deck?.animationLoop?.setProps({
+    animationFrameProvider: frames,
+  });
+  for (const type of WAKE_EVENTS) map.on(type, () => frames.wake());
   map.once('load', () => onLoad(map, overlay));
   return map;
 }
