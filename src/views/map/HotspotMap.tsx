@@ -46,6 +46,13 @@ export interface CellSelection {
   cells: string[];
 }
 
+/** Run `fn` when the browser is idle (soon, where there is no idle callback). */
+function whenIdle(fn: () => void): void {
+  if (typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(fn, {timeout: 3000});
+  else window.setTimeout(fn, 500);
+}
+
 /** The map region's contents. */
 export function HotspotMap({dataset, generation}: HotspotMapProps) {
   const app = useApp();
@@ -145,6 +152,15 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [app]);
+
+  // Once hexagons are drawn, pick once while the page is idle: the first pick compiles deck.gl's
+  // picking shaders, which took ~0.4 s of the first click on a hexagon under software WebGL.
+  const pickWarmed = useRef(false);
+  useEffect(() => {
+    if (!handles || pickWarmed.current || hex.hexes.length === 0) return;
+    pickWarmed.current = true;
+    whenIdle(() => handles.overlay.pickObject({x: 1, y: 1, radius: 0}));
+  }, [handles, hex.hexes]);
 
   useEffect(() => {
     if (!handles) return;

@@ -138,20 +138,20 @@ export function buildLayers(x: LayerInputs): Layer[] {
       }),
     );
   }
-  if (x.selectedCells.length) {
-    layers.push(
-      new H3HexagonLayer<string>({
-        id: 'selected-cells',
-        data: x.selectedCells as string[],
-        getHexagon: (d) => d,
-        filled: false,
-        stroked: true,
-        getLineColor: [20, 20, 20, 255],
-        lineWidthMinPixels: 2.5,
-        extruded: false,
-      }),
-    );
-  }
+  // Present with no cells too: its shaders are then compiled with the first draw, not on the
+  // first click (a stall of about half a second under software WebGL).
+  layers.push(
+    new H3HexagonLayer<string>({
+      id: 'selected-cells',
+      data: x.selectedCells as string[],
+      getHexagon: (d) => d,
+      filled: false,
+      stroked: true,
+      getLineColor: [20, 20, 20, 255],
+      lineWidthMinPixels: 2.5,
+      extruded: false,
+    }),
+  );
   if (x.premises) {
     const max = x.premises.reduce((m, p) => Math.max(m, p.n), 1);
     layers.push(
