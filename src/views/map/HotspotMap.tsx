@@ -46,11 +46,14 @@ export interface CellSelection {
   cells: string[];
 }
 
-/** Run `fn` when the browser is idle (soon, where there is no idle callback). */
-function whenIdle(fn: () => void): void {
-  if (typeof window.requestIdleCallback === 'function')
-    window.requestIdleCallback(fn, {timeout: 3000});
-  else window.setTimeout(fn, 500);
+/** Run `fn` when the browser is idle (soon, where there is no idle callback); returns a cancel. */
+function whenIdle(fn: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(fn, {timeout: 3000});
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(fn, 500);
+  return () => window.clearTimeout(id);
 }
 
 /** The map region's contents. */
@@ -153,13 +156,20 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [app]);
 
-  // Once hexagons are drawn, pick once while the page is idle: the first pick compiles deck.gl's
-  // picking shaders, which took ~0.4 s of the first click on a hexagon under software WebGL.
+  // When the first hexagons arrive, pick once while the page is idle: the first pick compiles
+  // deck.gl's picking shaders, which took ~0.4 s of the first click on a hexagon under software
+  // WebGL. Skipped if the map is gone by then; a failure only means the click pays instead.
   const pickWarmed = useRef(false);
   useEffect(() => {
     if (!handles || pickWarmed.current || hex.hexes.length === 0) return;
-    pickWarmed.current = true;
-    whenIdle(() => handles.overlay.pickObject({x: 1, y: 1, radius: 0}));
+    return whenIdle(() => {
+      pickWarmed.current = true;
+      try {
+        handles.overlay.pickObject({x: 1, y: 1, radius: 0});
+      } catch {
+        // deck.gl not ready or already finalised.
+      }
+    });
   }, [handles, hex.hexes]);
 
   useEffect(() => {

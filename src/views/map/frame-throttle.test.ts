@@ -79,3 +79,26 @@ test('cancelling a held frame drops it', () => {
   fake.advance(16);
   expect(ran).toBe(false);
 });
+
+test('a frame cancelled after its release to the browser does not run', () => {
+  const fake = fakeClock();
+  const throttle = new FrameThrottle(fake.clock, 1000, 250);
+  let ran = false;
+  const id = throttle.requestAnimationFrame(() => (ran = true));
+  throttle.wake(); // released: the browser now holds it under another id
+  throttle.cancelAnimationFrame(id);
+  fake.advance(16);
+  fake.advance(300);
+  expect(ran).toBe(false);
+});
+
+test('every callback held back runs, each once', () => {
+  const fake = fakeClock();
+  const throttle = new FrameThrottle(fake.clock, 1000, 250);
+  const runs: string[] = [];
+  throttle.requestAnimationFrame(() => runs.push('a'));
+  throttle.requestAnimationFrame(() => runs.push('b'));
+  fake.advance(300);
+  fake.advance(300);
+  expect(runs).toEqual(['a', 'b']);
+});

@@ -35,13 +35,14 @@ export function browserClock(win: Window): FrameClock {
   };
 }
 
-/** The id of a callback held back while idle (browser frame ids are positive). */
-const HELD = -1;
-
 /** Frames at full rate for `activeMs` after `wake()`, else one every `idleMs`. */
 export class FrameThrottle implements AnimationFrameProvider {
   #activeUntil = 0;
-  #held: FrameRequestCallback | null = null;
+  /** Callbacks held back while idle, by the ids given for them (negative: the browser's are not). */
+  #held = new Map<number, FrameRequestCallback>();
+  /** Held callbacks since handed to the browser: their ids and the browser's frame ids. */
+  #released = new Map<number, number>();
+  #nextId = -1;
   #timer: number | null = null;
 
   constructor(
@@ -52,32 +53,43 @@ export class FrameThrottle implements AnimationFrameProvider {
 
   requestAnimationFrame = (callback: FrameRequestCallback): number => {
     if (this.clock.now() < this.#activeUntil) return this.clock.requestAnimationFrame(callback);
-    this.#held = callback;
+    const id = this.#nextId--;
+    this.#held.set(id, callback);
     this.#timer ??= this.clock.setTimeout(() => this.#release(), this.idleMs);
-    return HELD;
+    return id;
   };
 
   cancelAnimationFrame = (id: number): void => {
-    if (id !== HELD) {
+    if (id > 0) {
       this.clock.cancelAnimationFrame(id);
       return;
     }
-    this.#held = null;
-    if (this.#timer !== null) this.clock.clearTimeout(this.#timer);
-    this.#timer = null;
+    this.#held.delete(id);
+    const frame = this.#released.get(id);
+    if (frame !== undefined) this.clock.cancelAnimationFrame(frame);
+    this.#released.delete(id);
+    if (this.#held.size === 0 && this.#timer !== null) {
+      this.clock.clearTimeout(this.#timer);
+      this.#timer = null;
+    }
   };
 
   /** Something may need drawing (new layers, a camera move, the pointer): full rate for a while. */
   wake(): void {
     this.#activeUntil = this.clock.now() + this.activeMs;
-    if (this.#held) this.#release();
+    if (this.#held.size) this.#release();
   }
 
   #release(): void {
     if (this.#timer !== null) this.clock.clearTimeout(this.#timer);
     this.#timer = null;
-    const callback = this.#held;
-    this.#held = null;
-    if (callback) this.clock.requestAnimationFrame(callback);
+    for (const [id, callback] of this.#held) {
+      const frame = this.clock.requestAnimationFrame((time) => {
+        this.#released.delete(id);
+        callback(time);
+      });
+      this.#released.set(id, frame);
+    }
+    this.#held.clear();
   }
 }
