@@ -1,7 +1,7 @@
 /** The premises ranking: attendances per premises now and in the previous period, paged in SQL. */
 import {dateColumn} from './clauses';
 import {and, ident, inList, int, literal, whereSql} from './filters';
-import {LICENSED_SQL, ROLLUPS} from './rollup';
+import {holdsOnlyLicensed, LICENSED_SQL} from './rollup';
 
 export {LICENSED_SQL};
 
@@ -107,11 +107,6 @@ matched AS (
 SELECT * FROM matched
 ORDER BY ${rankingOrder(p)}
 LIMIT ${int(p.limit)} OFFSET ${int(p.offset)}`;
-}
-
-/** Whether a table is a rollup of licensed-premises rows only (see `ROLLUPS`). */
-function holdsOnlyLicensed(table: string): boolean {
-  return ROLLUPS.some((r) => r.name === table && r.where === LICENSED_SQL);
 }
 
 /** The ranking's row order, on the columns of its rows. */

@@ -42,6 +42,11 @@ export const ROLLUPS: readonly Rollup[] = [
   {name: 'incidents_by_hour_lad', columns: [...BY_HOUR, 'lad_code']},
 ];
 
+/** Whether `table` is a rollup of licensed-premises rows only (all its rows match `LICENSED_SQL`). */
+export function holdsOnlyLicensed(table: string): boolean {
+  return ROLLUPS.some((r) => r.name === table && r.where === LICENSED_SQL);
+}
+
 /** The rollups in an order to build them: each after the one it is built `from`. */
 export function buildOrder(): Rollup[] {
   const done: Rollup[] = [];

@@ -16,9 +16,7 @@ export interface AnimationFrameProvider {
 }
 
 /** The timer and frame functions the throttle uses (a fake in tests). */
-export interface FrameClock {
-  requestAnimationFrame(callback: FrameRequestCallback): number;
-  cancelAnimationFrame(id: number): void;
+export interface FrameClock extends AnimationFrameProvider {
   setTimeout(fn: () => void, ms: number): number;
   clearTimeout(id: number): void;
   now(): number;

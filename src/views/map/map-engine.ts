@@ -53,13 +53,13 @@ interface DeckInside {
 
 /** The deck.gl overlay, drawing at full rate for a while after each change of its layers. */
 class ThrottledOverlay extends MapboxOverlay {
-  constructor(private readonly frames?: FrameThrottle) {
+  constructor(private readonly frames: FrameThrottle) {
     super({interleaved: false, layers: []});
   }
 
   override setProps(props: Parameters<MapboxOverlay['setProps']>[0]): void {
     super.setProps(props);
-    this.frames?.wake();
+    this.frames.wake();
   }
 }
 
