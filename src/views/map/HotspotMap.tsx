@@ -108,6 +108,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
   );
   const sites = useQuery(layers.sites ? sitesPointsQuery() : null, generation);
   const {areas, rateBreaks, canRate} = useAreaRates(dataset, generation, where, layers);
+  const areaIndex = useMemo(() => new Map(areas?.map((a) => [a.code, a])), [areas]);
   const breaks = useMemo(
     () =>
       logBreaks(
@@ -190,7 +191,13 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
         zoom,
       }),
       getTooltip: (info: PickingInfo) =>
-        tooltipOf(info, {mode, minCount, publication, total: totalOf(latest.current.hexes)}),
+        tooltipOf(info, {
+          mode,
+          minCount,
+          publication,
+          total: totalOf(latest.current.hexes),
+          areas: areaIndex,
+        }),
       onClick: (info: PickingInfo) => {
         const {selected: sel, selectCells: select} = latest.current;
         if (info.layer?.id === 'hexagons' && info.object) {
@@ -213,6 +220,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     premises.rows,
     sites.rows,
     areas,
+    areaIndex,
     rateBreaks,
     labels,
     zoom,

@@ -75,6 +75,36 @@ export interface LayerInputs {
 
 const TRANSPARENT: [number, number, number, number] = [0, 0, 0, 0];
 
+/** An area's shape as deck.gl reads it; its counts are looked up by code. */
+export interface AreaFeature {
+  type: 'Feature';
+  geometry: GeoJSON.Geometry;
+  properties: {code: string};
+}
+
+/**
+ * The areas' shapes, the same array for as long as the shapes are the same. Counts change with
+ * every filter, shapes only with the dataset, and a new `data` array makes deck.gl tessellate
+ * every polygon again (~10 ms of the main thread per update with the West Midlands' areas).
+ */
+let shapes: {geometries: GeoJSON.Geometry[]; features: AreaFeature[]} | null = null;
+export function areaFeatures(areas: readonly AreaDatum[]): AreaFeature[] {
+  const same =
+    shapes?.geometries.length === areas.length &&
+    areas.every((a, i) => a.geometry === shapes!.geometries[i]);
+  if (!same || !shapes) {
+    shapes = {
+      geometries: areas.map((a) => a.geometry),
+      features: areas.map((a) => ({
+        type: 'Feature',
+        geometry: a.geometry,
+        properties: {code: a.code},
+      })),
+    };
+  }
+  return shapes.features;
+}
+
 /** The hexagon fill colour for a datum in a mode. */
 export function hexColour(d: HexDatum, mode: MapMode, breaks: readonly number[]) {
   if (mode === 'hotspot') return GI_BIN_COLOURS[d.bin ?? 0];
@@ -86,23 +116,25 @@ export function hexColour(d: HexDatum, mode: MapMode, breaks: readonly number[])
 /** Build the layers, bottom to top: areas, hexagons, selection, premises, sites, labels. */
 export function buildLayers(x: LayerInputs): Layer[] {
   const layers: Layer[] = [];
-  if (x.areas) {
+  const features = x.areas ? areaFeatures(x.areas) : null;
+  if (x.areas && features) {
     const showRates = x.rateBreaks !== null;
+    const rates = new Map(x.areas.map((a) => [a.code, a.rate]));
     layers.push(
-      new GeoJsonLayer<AreaDatum>({
+      new GeoJsonLayer({
         id: 'areas',
-        data: x.areas.map((a) => ({type: 'Feature', geometry: a.geometry, properties: a})) as never,
+        data: features as never,
         stroked: false,
         filled: showRates,
         pickable: showRates,
-        getFillColor: ((f: {properties: AreaDatum}) => {
-          const rate = f.properties.rate;
+        getFillColor: ((f: AreaFeature) => {
+          const rate = rates.get(f.properties.code) ?? null;
           if (rate === null || !x.rateBreaks?.length) return TRANSPARENT;
           const [r, g, b] =
             RATE_COLOURS[Math.min(classOf(rate, x.rateBreaks), RATE_COLOURS.length - 1)];
           return [r, g, b, 150];
         }) as never,
-        updateTriggers: {getFillColor: [x.rateBreaks]},
+        updateTriggers: {getFillColor: [x.rateBreaks, x.areas]},
       }),
     );
   }
@@ -122,15 +154,11 @@ export function buildLayers(x: LayerInputs): Layer[] {
       updateTriggers: {getFillColor: [x.mode, x.breaks]},
     }),
   );
-  if (x.areas) {
+  if (features) {
     layers.push(
       new GeoJsonLayer({
         id: 'area-outlines',
-        data: x.areas.map((a) => ({
-          type: 'Feature',
-          geometry: a.geometry,
-          properties: {},
-        })) as never,
+        data: features as never,
         stroked: true,
         filled: false,
         getLineColor: [50, 60, 70, 220],

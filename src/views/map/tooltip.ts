@@ -3,7 +3,7 @@ import type {PickingInfo} from '@deck.gl/core';
 import {EMERGING_CATEGORIES} from '../../analysis/emerging';
 import {formatCount} from '../../ui/format';
 import {labelOf} from '../../ui/labels';
-import type {AreaDatum, HexDatum, MapMode, PremisesDatum, SiteDatum} from './layers';
+import type {AreaDatum, AreaFeature, HexDatum, MapMode, PremisesDatum, SiteDatum} from './layers';
 import {GI_BIN_LABELS} from './constants';
 
 /** What the tooltip needs besides the picked object. */
@@ -12,6 +12,8 @@ export interface TooltipContext {
   minCount: number;
   publication: boolean;
   total: number;
+  /** The areas under the filters, by code (the map's area shapes carry only their code). */
+  areas?: ReadonlyMap<string, AreaDatum>;
 }
 
 /** Escape text for HTML. */
@@ -69,7 +71,8 @@ export function tooltipOf(info: PickingInfo, ctx: TooltipContext): {html: string
       break;
     }
     case 'areas': {
-      const d = (info.object as {properties: AreaDatum}).properties;
+      const d = ctx.areas?.get((info.object as AreaFeature).properties.code);
+      if (!d) return null;
       lines.push(`<strong>${escapeHtml(d.name)}</strong>`, `${shownCount(d.n, ctx)} attendances`);
       if (d.rate !== null && !(ctx.publication && d.n < ctx.minCount)) {
         lines.push(`${d.rate.toFixed(1)} per 100,000 residents`);

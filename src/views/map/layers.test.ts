@@ -1,0 +1,80 @@
+import type {Layer, PickingInfo} from '@deck.gl/core';
+import {expect, test} from 'vitest';
+import {buildLayers, type AreaDatum, type AreaFeature, type LayerInputs} from './layers';
+import {tooltipOf} from './tooltip';
+
+const square = (x: number): GeoJSON.Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, 52],
+      [x + 0.1, 52],
+      [x + 0.1, 52.1],
+      [x, 52.1],
+      [x, 52],
+    ],
+  ],
+});
+const SHAPES = [square(-2), square(-1.8)];
+const areas = (a: number, b: number): AreaDatum[] => [
+  {code: 'E1', name: 'North', n: a, rate: a / 10, geometry: SHAPES[0]},
+  {code: 'E2', name: 'South', n: b, rate: b / 10, geometry: SHAPES[1]},
+];
+const inputs = (x: Partial<LayerInputs>): LayerInputs => ({
+  hexes: [],
+  mode: 'count',
+  breaks: [1, 2, 3],
+  selectedCells: [],
+  premises: null,
+  focusedPremises: null,
+  focus: null,
+  sites: null,
+  areas: null,
+  rateBreaks: null,
+  labels: [],
+  zoom: 9,
+  ...x,
+});
+const layer = (layers: Layer[], id: string) => layers.find((l) => l.id === id)!;
+type Fill = (f: AreaFeature) => number[];
+
+test('new counts keep the areas shapes, so deck.gl does not tessellate them again', () => {
+  const before = buildLayers(inputs({areas: areas(100, 300), rateBreaks: [15, 50]}));
+  const after = buildLayers(inputs({areas: areas(400, 50), rateBreaks: [15, 50]}));
+  for (const id of ['areas', 'area-outlines']) {
+    expect(layer(after, id).props.data).toBe(layer(before, id).props.data);
+  }
+  // The fill follows the new counts: North is now above the break, South below.
+  const features = layer(after, 'areas').props.data as AreaFeature[];
+  const fillOf = (l: Layer) => (l.props as unknown as {getFillColor: Fill}).getFillColor;
+  const fill = fillOf(layer(after, 'areas'));
+  const beforeFill = fillOf(layer(before, 'areas'));
+  expect(fill(features[0])).toEqual(beforeFill(features[1]));
+  expect(fill(features[1])).toEqual(beforeFill(features[0]));
+  expect(fill(features[0])).not.toEqual(fill(features[1]));
+  // Its update trigger changes with the counts, so deck.gl recolours.
+  const triggers = (l: Layer) => (l.props.updateTriggers as {getFillColor: unknown[]}).getFillColor;
+  expect(triggers(layer(after, 'areas'))).not.toEqual(triggers(layer(before, 'areas')));
+});
+
+test('other shapes (another dataset) get new features', () => {
+  const a = buildLayers(inputs({areas: areas(1, 2)}));
+  const other = areas(1, 2).map((d) => ({...d, geometry: square(3)}));
+  const b = buildLayers(inputs({areas: other}));
+  expect(layer(b, 'areas').props.data).not.toBe(layer(a, 'areas').props.data);
+  const features = layer(b, 'areas').props.data as AreaFeature[];
+  expect(features.map((f) => f.properties.code)).toEqual(['E1', 'E2']);
+  expect(features[0].geometry).toBe(other[0].geometry);
+});
+
+test("an area's tooltip reads the counts under the filters by its code", () => {
+  const now = areas(1234, 5);
+  const features = layer(buildLayers(inputs({areas: now})), 'areas').props.data as AreaFeature[];
+  const info = {layer: {id: 'areas'}, object: features[0]} as unknown as PickingInfo;
+  const ctx = {mode: 'count' as const, minCount: 10, publication: false, total: 0};
+  const html = tooltipOf(info, {...ctx, areas: new Map(now.map((a) => [a.code, a]))})!.html;
+  expect(html).toContain('North');
+  expect(html).toContain('1,234 attendances');
+  expect(html).toContain('123.4 per 100,000 residents');
+  expect(tooltipOf(info, ctx)).toBeNull();
+});
