@@ -58,9 +58,9 @@ test('new counts keep the areas shapes, so deck.gl does not tessellate them agai
 });
 
 test('other shapes (another dataset) get new features', () => {
-  const a = buildLayers(inputs({areas: areas(1, 2)}));
+  const a = buildLayers(inputs({areas: areas(1, 2), rateBreaks: [1]}));
   const other = areas(1, 2).map((d) => ({...d, geometry: square(3)}));
-  const b = buildLayers(inputs({areas: other}));
+  const b = buildLayers(inputs({areas: other, rateBreaks: [1]}));
   expect(layer(b, 'areas').props.data).not.toBe(layer(a, 'areas').props.data);
   const features = layer(b, 'areas').props.data as AreaFeature[];
   expect(features.map((f) => f.properties.code)).toEqual(['E1', 'E2']);
@@ -69,7 +69,8 @@ test('other shapes (another dataset) get new features', () => {
 
 test("an area's tooltip reads the counts under the filters by its code", () => {
   const now = areas(1234, 5);
-  const features = layer(buildLayers(inputs({areas: now})), 'areas').props.data as AreaFeature[];
+  const built = buildLayers(inputs({areas: now, rateBreaks: [1]}));
+  const features = layer(built, 'areas').props.data as AreaFeature[];
   const info = {layer: {id: 'areas'}, object: features[0]} as unknown as PickingInfo;
   const ctx = {mode: 'count' as const, minCount: 10, publication: false, total: 0};
   const html = tooltipOf(info, {...ctx, areas: new Map(now.map((a) => [a.code, a]))})!.html;
@@ -77,4 +78,12 @@ test("an area's tooltip reads the counts under the filters by its code", () => {
   expect(html).toContain('1,234 attendances');
   expect(html).toContain('123.4 per 100,000 residents');
   expect(tooltipOf(info, ctx)).toBeNull();
+});
+
+test('without rates the areas are outlines only: no fill layer to tessellate', () => {
+  const ids = buildLayers(inputs({areas: areas(1, 2)})).map((l) => l.id);
+  expect(ids).toContain('area-outlines');
+  expect(ids).not.toContain('areas');
+  const withRates = buildLayers(inputs({areas: areas(1, 2), rateBreaks: [1]})).map((l) => l.id);
+  expect(withRates.indexOf('areas')).toBeLessThan(withRates.indexOf('hexagons'));
 });

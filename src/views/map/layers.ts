@@ -117,16 +117,17 @@ export function hexColour(d: HexDatum, mode: MapMode, breaks: readonly number[])
 export function buildLayers(x: LayerInputs): Layer[] {
   const layers: Layer[] = [];
   const features = x.areas ? areaFeatures(x.areas) : null;
-  if (x.areas && features) {
-    const showRates = x.rateBreaks !== null;
+  // The fill only with rates on: without them it draws nothing, yet deck.gl would still
+  // tessellate the polygons and compile its shaders.
+  if (x.areas && features && x.rateBreaks !== null) {
     const rates = new Map(x.areas.map((a) => [a.code, a.rate]));
     layers.push(
       new GeoJsonLayer({
         id: 'areas',
         data: features as never,
         stroked: false,
-        filled: showRates,
-        pickable: showRates,
+        filled: true,
+        pickable: true,
         getFillColor: ((f: AreaFeature) => {
           const rate = rates.get(f.properties.code) ?? null;
           if (rate === null || !x.rateBreaks?.length) return TRANSPARENT;
