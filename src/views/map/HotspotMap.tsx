@@ -159,18 +159,25 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
 
   // When the first hexagons arrive, pick once while the page is idle: the first pick compiles
   // deck.gl's picking shaders, which took ~0.4 s of the first click on a hexagon under software
-  // WebGL. Skipped if the map is gone by then; a failure only means the click pays instead.
+  // WebGL. Only once the GPU has caught up with the first draws: a pick waits for all the GPU's
+  // work, and just after the first draw that kept the page from answering input for ~1.5 s.
+  // Skipped if the map is gone by then; a failure only means the click pays instead.
   const pickWarmed = useRef(false);
   useEffect(() => {
     if (!handles || pickWarmed.current || hex.hexes.length === 0) return;
-    return whenIdle(() => {
-      pickWarmed.current = true;
-      try {
-        handles.overlay.pickObject({x: 1, y: 1, radius: 0});
-      } catch {
-        // deck.gl not ready or already finalised.
-      }
+    let cancel = whenIdle(() => {
+      cancel = handles.afterGpuWork(() => {
+        cancel = whenIdle(() => {
+          pickWarmed.current = true;
+          try {
+            handles.overlay.pickObject({x: 1, y: 1, radius: 0});
+          } catch {
+            // deck.gl not ready or already finalised.
+          }
+        });
+      });
     });
+    return () => cancel();
   }, [handles, hex.hexes]);
 
   useEffect(() => {

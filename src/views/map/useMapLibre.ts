@@ -23,6 +23,8 @@ export interface MapHandles {
   map: MapLibreMap;
   overlay: MapboxOverlay;
   buildLayers: typeof buildLayers;
+  /** Call a function once the GPU has caught up with the map's drawing; returns a cancel. */
+  afterGpuWork(fn: () => void): () => void;
 }
 
 /** A map in `container`; `null` until the engine has loaded and the map's style with it. */
@@ -31,10 +33,11 @@ export function useMapLibre(container: RefObject<HTMLDivElement | null>): MapHan
   useEffect(() => {
     let live = true;
     let map: MapLibreMap | null = null;
-    void loadMapEngine().then(({createMap, buildLayers}) => {
+    void loadMapEngine().then(({createMap, buildLayers, afterOverlayGpuWork}) => {
       if (!live || !container.current) return;
       map = createMap(container.current, (m, overlay) => {
-        if (live) setHandles({map: m, overlay, buildLayers});
+        const afterGpuWork = (fn: () => void) => afterOverlayGpuWork(overlay, fn);
+        if (live) setHandles({map: m, overlay, buildLayers, afterGpuWork});
       });
     });
     return () => {

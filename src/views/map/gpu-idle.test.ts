@@ -1,0 +1,82 @@
+import {expect, test} from 'vitest';
+import {afterGpuWork, type FenceContext, POLL_MS, type Timers} from './gpu-idle';
+
+/** A fake context whose one fence is signalled when the test says so, and fake timers. */
+function fakes() {
+  const state = {signalled: false, fences: 0, deleted: 0, flushed: 0};
+  const fence = {} as WebGLSync;
+  const gl: FenceContext = {
+    SYNC_GPU_COMMANDS_COMPLETE: 0x9117,
+    SYNC_STATUS: 0x9114,
+    SIGNALED: 0x9119,
+    fenceSync: () => (state.fences++, fence),
+    flush: () => void state.flushed++,
+    getSyncParameter: (s, p) => (s === fence && p === 0x9114 && state.signalled ? 0x9119 : 0x9118),
+    deleteSync: (s) => void (s === fence && state.deleted++),
+  };
+  let now = 0;
+  let next = 1;
+  const pending = new Map<number, {at: number; fn: () => void}>();
+  const timers: Timers = {
+    setTimeout: (fn, ms) => (pending.set(next, {at: now + ms, fn}), next++),
+    clearTimeout: (id) => void pending.delete(id),
+  };
+  const advance = (ms: number) => {
+    const end = now + ms;
+    for (;;) {
+      const due = [...pending].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      pending.delete(due[0]);
+      now = due[1].at;
+      due[1].fn();
+    }
+    now = end;
+  };
+  return {gl, state, timers, advance, pending};
+}
+
+test('runs only once the fence is signalled, then deletes it', () => {
+  const f = fakes();
+  let calls = 0;
+  afterGpuWork(f.gl, () => calls++, f.timers);
+  expect(f.state).toMatchObject({fences: 1, flushed: 1});
+  f.advance(POLL_MS * 10);
+  expect(calls).toBe(0);
+  f.state.signalled = true;
+  f.advance(POLL_MS);
+  expect(calls).toBe(1);
+  expect(f.state.deleted).toBe(1);
+  f.advance(POLL_MS * 10);
+  expect(calls).toBe(1);
+  expect(f.pending.size).toBe(0);
+});
+
+test('a cancel stops the polling and deletes the fence; a late cancel does nothing', () => {
+  const f = fakes();
+  let calls = 0;
+  const cancel = afterGpuWork(f.gl, () => calls++, f.timers);
+  f.advance(POLL_MS * 3);
+  cancel();
+  f.state.signalled = true;
+  f.advance(POLL_MS * 10);
+  expect(calls).toBe(0);
+  expect(f.state.deleted).toBe(1);
+  expect(f.pending.size).toBe(0);
+
+  const g = fakes();
+  const late = afterGpuWork(g.gl, () => calls++, g.timers);
+  g.state.signalled = true;
+  g.advance(POLL_MS);
+  late();
+  expect(calls).toBe(1);
+  expect(g.state.deleted).toBe(1);
+});
+
+test('without a WebGL 2 context it runs on the next timer', () => {
+  const f = fakes();
+  let calls = 0;
+  afterGpuWork(null, () => calls++, f.timers);
+  expect(calls).toBe(0);
+  f.advance(0);
+  expect(calls).toBe(1);
+});
