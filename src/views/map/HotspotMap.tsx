@@ -108,7 +108,6 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
   );
   const sites = useQuery(layers.sites ? sitesPointsQuery() : null, generation);
   const {areas, rateBreaks, canRate} = useAreaRates(dataset, generation, where, layers);
-  const areaIndex = useMemo(() => new Map(areas?.map((a) => [a.code, a])), [areas]);
   const breaks = useMemo(
     () =>
       logBreaks(
@@ -159,12 +158,13 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
 
   // When the first hexagons arrive, pick once while the page is idle: the first pick compiles
   // deck.gl's picking shaders, which took ~0.4 s of the first click on a hexagon under software
-  // WebGL. Only once the GPU has caught up with the first draws: a pick waits for all the GPU's
-  // work, and just after the first draw that kept the page from answering input for ~1.5 s.
-  // Skipped if the map is gone by then; a failure only means the click pays instead.
+  // WebGL. Only once deck.gl's context has caught up with the first draws: a pick waits for all
+  // the work queued on it, and just after the first draw that kept the page from answering input
+  // for ~1.5 s. Skipped if the map is gone by then; a failure only means the click pays instead.
   const pickWarmed = useRef(false);
+  const hasHexes = hex.hexes.length > 0;
   useEffect(() => {
-    if (!handles || pickWarmed.current || hex.hexes.length === 0) return;
+    if (!handles || pickWarmed.current || !hasHexes) return;
     let cancel = whenIdle(() => {
       cancel = handles.afterGpuWork(() => {
         cancel = whenIdle(() => {
@@ -178,7 +178,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
       });
     });
     return () => cancel();
-  }, [handles, hex.hexes]);
+  }, [handles, hasHexes]);
 
   useEffect(() => {
     if (!handles) return;
@@ -203,7 +203,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
           minCount,
           publication,
           total: totalOf(latest.current.hexes),
-          areas: areaIndex,
+          areas,
         }),
       onClick: (info: PickingInfo) => {
         const {selected: sel, selectCells: select} = latest.current;
@@ -227,7 +227,6 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     premises.rows,
     sites.rows,
     areas,
-    areaIndex,
     rateBreaks,
     labels,
     zoom,

@@ -3,15 +3,18 @@ import {afterGpuWork, type FenceContext, POLL_MS, type Timers} from './gpu-idle'
 
 /** A fake context whose one fence is signalled when the test says so, and fake timers. */
 function fakes() {
-  const state = {signalled: false, fences: 0, deleted: 0, flushed: 0};
+  const state = {signalled: false, lost: false, fences: 0, deleted: 0, flushed: 0};
   const fence = {} as WebGLSync;
   const gl: FenceContext = {
     SYNC_GPU_COMMANDS_COMPLETE: 0x9117,
     SYNC_STATUS: 0x9114,
-    SIGNALED: 0x9119,
+    UNSIGNALED: 0x9118,
     fenceSync: () => (state.fences++, fence),
     flush: () => void state.flushed++,
-    getSyncParameter: (s, p) => (s === fence && p === 0x9114 && state.signalled ? 0x9119 : 0x9118),
+    getSyncParameter: (s, p) => {
+      if (state.lost) return null;
+      return s === fence && p === 0x9114 && state.signalled ? 0x9119 : 0x9118;
+    },
     deleteSync: (s) => void (s === fence && state.deleted++),
   };
   let now = 0;
@@ -79,4 +82,16 @@ test('without a WebGL 2 context it runs on the next timer', () => {
   expect(calls).toBe(0);
   f.advance(0);
   expect(calls).toBe(1);
+});
+
+test('a lost context (status null) ends the wait instead of polling for ever', () => {
+  const f = fakes();
+  let calls = 0;
+  afterGpuWork(f.gl, () => calls++, f.timers);
+  f.advance(POLL_MS * 2);
+  expect(calls).toBe(0);
+  f.state.lost = true;
+  f.advance(POLL_MS);
+  expect(calls).toBe(1);
+  expect(f.pending.size).toBe(0);
 });

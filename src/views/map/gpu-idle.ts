@@ -15,7 +15,7 @@ export type FenceContext = Pick<
   | 'deleteSync'
   | 'SYNC_GPU_COMMANDS_COMPLETE'
   | 'SYNC_STATUS'
-  | 'SIGNALED'
+  | 'UNSIGNALED'
 >;
 
 /** Timers, passed in so tests can drive them. */
@@ -29,7 +29,9 @@ export const POLL_MS = 100;
 
 /**
  * Call `fn` once the GPU has done all the work `gl` was given so far (without a context: on the
- * next timer); returns a cancel. Polling a fence's status does not wait for the GPU.
+ * next timer); returns a cancel. Polling a fence's status does not wait for the GPU. A status
+ * that is not "unsignaled" also ends the wait: a lost context answers null, and would never
+ * signal.
  */
 export function afterGpuWork(gl: FenceContext | null, fn: () => void, timers: Timers): () => void {
   const sync = gl?.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0) ?? null;
@@ -45,7 +47,7 @@ export function afterGpuWork(gl: FenceContext | null, fn: () => void, timers: Ti
     gl.deleteSync(sync);
   };
   const poll = () => {
-    if (gl.getSyncParameter(sync, gl.SYNC_STATUS) !== gl.SIGNALED) {
+    if (gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.UNSIGNALED) {
       id = timers.setTimeout(poll, POLL_MS);
       return;
     }

@@ -63,7 +63,7 @@ test('other shapes (another dataset) get new features', () => {
   const b = buildLayers(inputs({areas: other, rateBreaks: [1]}));
   expect(layer(b, 'areas').props.data).not.toBe(layer(a, 'areas').props.data);
   const features = layer(b, 'areas').props.data as AreaFeature[];
-  expect(features.map((f) => f.properties.code)).toEqual(['E1', 'E2']);
+  expect(features.map((f) => f.properties.index)).toEqual([0, 1]);
   expect(features[0].geometry).toBe(other[0].geometry);
 });
 
@@ -72,8 +72,8 @@ test("an area's tooltip reads the counts under the filters by its code", () => {
   const built = buildLayers(inputs({areas: now, rateBreaks: [1]}));
   const features = layer(built, 'areas').props.data as AreaFeature[];
   const info = {layer: {id: 'areas'}, object: features[0]} as unknown as PickingInfo;
-  const ctx = {mode: 'count' as const, minCount: 10, publication: false, total: 0};
-  const html = tooltipOf(info, {...ctx, areas: new Map(now.map((a) => [a.code, a]))})!.html;
+  const ctx = {mode: 'count' as const, minCount: 10, publication: false, total: 0, areas: null};
+  const html = tooltipOf(info, {...ctx, areas: now})!.html;
   expect(html).toContain('North');
   expect(html).toContain('1,234 attendances');
   expect(html).toContain('123.4 per 100,000 residents');
@@ -86,4 +86,12 @@ test('without rates the areas are outlines only: no fill layer to tessellate', (
   expect(ids).not.toContain('areas');
   const withRates = buildLayers(inputs({areas: areas(1, 2), rateBreaks: [1]})).map((l) => l.id);
   expect(withRates.indexOf('areas')).toBeLessThan(withRates.indexOf('hexagons'));
+});
+
+test('areas that share a code keep their own rates', () => {
+  const twins = areas(100, 400).map((a) => ({...a, code: 'E1'}));
+  const built = buildLayers(inputs({areas: twins, rateBreaks: [15, 50]}));
+  const features = layer(built, 'areas').props.data as AreaFeature[];
+  const fill = (layer(built, 'areas').props as unknown as {getFillColor: Fill}).getFillColor;
+  expect(fill(features[0])).not.toEqual(fill(features[1]));
 });

@@ -75,11 +75,11 @@ export interface LayerInputs {
 
 const TRANSPARENT: [number, number, number, number] = [0, 0, 0, 0];
 
-/** An area's shape as deck.gl reads it; its counts are looked up by code. */
+/** An area's shape as deck.gl reads it; its counts are those of `LayerInputs.areas[index]`. */
 export interface AreaFeature {
   type: 'Feature';
   geometry: GeoJSON.Geometry;
-  properties: {code: string};
+  properties: {index: number};
 }
 
 /**
@@ -88,17 +88,17 @@ export interface AreaFeature {
  * every polygon again (~10 ms of the main thread per update with the West Midlands' areas).
  */
 let shapes: {geometries: GeoJSON.Geometry[]; features: AreaFeature[]} | null = null;
-export function areaFeatures(areas: readonly AreaDatum[]): AreaFeature[] {
+export function shapeFeatures(areas: readonly AreaDatum[]): AreaFeature[] {
   const same =
     shapes?.geometries.length === areas.length &&
     areas.every((a, i) => a.geometry === shapes!.geometries[i]);
   if (!same || !shapes) {
     shapes = {
       geometries: areas.map((a) => a.geometry),
-      features: areas.map((a) => ({
+      features: areas.map((a, index) => ({
         type: 'Feature',
         geometry: a.geometry,
-        properties: {code: a.code},
+        properties: {index},
       })),
     };
   }
@@ -116,11 +116,11 @@ export function hexColour(d: HexDatum, mode: MapMode, breaks: readonly number[])
 /** Build the layers, bottom to top: areas, hexagons, selection, premises, sites, labels. */
 export function buildLayers(x: LayerInputs): Layer[] {
   const layers: Layer[] = [];
-  const features = x.areas ? areaFeatures(x.areas) : null;
+  const features = x.areas ? shapeFeatures(x.areas) : null;
   // The fill only with rates on: without them it draws nothing, yet deck.gl would still
   // tessellate the polygons and compile its shaders.
   if (x.areas && features && x.rateBreaks !== null) {
-    const rates = new Map(x.areas.map((a) => [a.code, a.rate]));
+    const areas = x.areas;
     layers.push(
       new GeoJsonLayer({
         id: 'areas',
@@ -129,7 +129,7 @@ export function buildLayers(x: LayerInputs): Layer[] {
         filled: true,
         pickable: true,
         getFillColor: ((f: AreaFeature) => {
-          const rate = rates.get(f.properties.code) ?? null;
+          const rate = areas[f.properties.index]?.rate ?? null;
           if (rate === null || !x.rateBreaks?.length) return TRANSPARENT;
           const [r, g, b] =
             RATE_COLOURS[Math.min(classOf(rate, x.rateBreaks), RATE_COLOURS.length - 1)];

@@ -12,8 +12,8 @@ export interface TooltipContext {
   minCount: number;
   publication: boolean;
   total: number;
-  /** The areas under the filters, by code (the map's area shapes carry only their code). */
-  areas?: ReadonlyMap<string, AreaDatum>;
+  /** The areas under the filters, as given to the layers (their shapes carry only an index). */
+  areas: readonly AreaDatum[] | null;
 }
 
 /** Escape text for HTML. */
@@ -71,7 +71,7 @@ export function tooltipOf(info: PickingInfo, ctx: TooltipContext): {html: string
       break;
     }
     case 'areas': {
-      const d = ctx.areas?.get((info.object as AreaFeature).properties.code);
+      const d = ctx.areas?.[(info.object as AreaFeature).properties.index];
       if (!d) return null;
       lines.push(`<strong>${escapeHtml(d.name)}</strong>`, `${shownCount(d.n, ctx)} attendances`);
       if (d.rate !== null && !(ctx.publication && d.n < ctx.minCount)) {
