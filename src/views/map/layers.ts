@@ -82,12 +82,14 @@ export interface AreaFeature {
   properties: {index: number};
 }
 
+/** The last areas' geometries and their features (see `shapeFeatures`). */
+let shapes: {geometries: GeoJSON.Geometry[]; features: AreaFeature[]} | null = null;
+
 /**
  * The areas' shapes, the same array for as long as the shapes are the same. Counts change with
  * every filter, shapes only with the dataset, and a new `data` array makes deck.gl tessellate
  * every polygon again (~10 ms of the main thread per update with the West Midlands' areas).
  */
-let shapes: {geometries: GeoJSON.Geometry[]; features: AreaFeature[]} | null = null;
 export function shapeFeatures(areas: readonly AreaDatum[]): AreaFeature[] {
   const same =
     shapes?.geometries.length === areas.length &&
