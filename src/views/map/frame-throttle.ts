@@ -15,10 +15,14 @@ export interface AnimationFrameProvider {
   cancelAnimationFrame(id: number): void;
 }
 
-/** The timer and frame functions the throttle uses (a fake in tests). */
-export interface FrameClock extends AnimationFrameProvider {
+/** Timers (a fake in tests). */
+export interface Timers {
   setTimeout(fn: () => void, ms: number): number;
   clearTimeout(id: number): void;
+}
+
+/** The timer and frame functions the throttle uses (a fake in tests). */
+export interface FrameClock extends AnimationFrameProvider, Timers {
   now(): number;
 }
 

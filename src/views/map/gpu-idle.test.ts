@@ -1,7 +1,8 @@
 import {expect, test} from 'vitest';
-import {afterGpuWork, type FenceContext, POLL_MS, type Timers} from './gpu-idle';
+import {fakeClock} from './fake-clock.test-helper';
+import {afterGpuWork, type FenceContext, POLL_MS} from './gpu-idle';
 
-/** A fake context whose one fence is signalled when the test says so, and fake timers. */
+/** A fake context whose one fence is signalled when the test says so, and a fake clock. */
 function fakes() {
   const state = {signalled: false, lost: false, fences: 0, deleted: 0, flushed: 0};
   const fence = {} as WebGLSync;
@@ -17,25 +18,8 @@ function fakes() {
     },
     deleteSync: (s) => void (s === fence && state.deleted++),
   };
-  let now = 0;
-  let next = 1;
-  const pending = new Map<number, {at: number; fn: () => void}>();
-  const timers: Timers = {
-    setTimeout: (fn, ms) => (pending.set(next, {at: now + ms, fn}), next++),
-    clearTimeout: (id) => void pending.delete(id),
-  };
-  const advance = (ms: number) => {
-    const end = now + ms;
-    for (;;) {
-      const due = [...pending].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      pending.delete(due[0]);
-      now = due[1].at;
-      due[1].fn();
-    }
-    now = end;
-  };
-  return {gl, state, timers, advance, pending};
+  const {clock, timers, advance} = fakeClock();
+  return {gl, state, timers: clock, advance, pending: timers};
 }
 
 test('runs only once the fence is signalled, then deletes it', () => {

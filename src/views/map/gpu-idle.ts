@@ -5,6 +5,7 @@
  * before. Just after the map's first draw that is seconds of shader compiling under software
  * WebGL, so work that reads back is better started once a fence says the GPU has caught up.
  */
+import type {Timers} from './frame-throttle';
 
 /** The part of a WebGL 2 context this needs. */
 export type FenceContext = Pick<
@@ -17,12 +18,6 @@ export type FenceContext = Pick<
   | 'SYNC_STATUS'
   | 'UNSIGNALED'
 >;
-
-/** Timers, passed in so tests can drive them. */
-export interface Timers {
-  setTimeout(fn: () => void, ms: number): number;
-  clearTimeout(id: number): void;
-}
 
 /** How often the fence is looked at. The WebGL spec has its status change between tasks only. */
 export const POLL_MS = 100;
