@@ -55,14 +55,26 @@ test('clicking a hexagon sets Total attendances to that cell; Escape clears it',
   const {n: expected, view} = await busiestCell();
 
   const {page, close} = await openPage(browser);
+  // What is under the pointer is found on the CPU: no pick drawn and read back from the GPU,
+  // which waits for all the GPU's queued work (seconds under software WebGL just after load).
+  await page.addInitScript({
+    content: `window.__readPixels = 0; const read = WebGL2RenderingContext.prototype.readPixels;
+      WebGL2RenderingContext.prototype.readPixels = function (...a) {
+        window.__readPixels++; return read.apply(this, a); };`,
+  });
   await page.goto(`${inject('baseUrl')}/?view=${view}`);
   const all = await readTotal(page);
   await page.getByRole('checkbox', {name: 'ED sites'}).uncheck();
   await mapShot(page);
   const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect
+    .poll(() => page.getByTestId('map-tooltip').textContent())
+    .toContain(`${expected.toLocaleString('en-GB')} attendances`);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect.poll(() => page.getByRole('status').filter({hasText: 'selected'}).count()).toBe(1);
   expect(await readTotal(page)).toBe(expected);
+  expect(await page.evaluate('window.__readPixels')).toBe(0);
   await page.keyboard.press('Escape');
   await expect.poll(() => readTotal(page)).toBe(all);
   await close();
@@ -97,7 +109,7 @@ test('an idle map asks for a few frames a second, and still redraws and picks', 
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2 + 1);
   await expect
-    .poll(() => page.locator('.deck-tooltip').textContent(), {timeout: 5000})
+    .poll(() => page.getByTestId('map-tooltip').textContent(), {timeout: 5000})
     .toMatch(/attendances/i);
   await close();
 });

@@ -1,5 +1,4 @@
 /** The hotspot map: offline basemap, H3 hexagons by count or hot spot class, premises, ED sites. */
-import type {PickingInfo} from '@deck.gl/core';
 import {cellToLatLng} from 'h3-js';
 import {useEffect, useMemo, useRef, useState} from 'react';
 import {resolutionForZoom} from '../../analysis/h3-neighbours';
@@ -24,12 +23,13 @@ import {legendItems} from './legend-items';
 import {Legend} from './Legend';
 import {MapToolbar, type LayerToggles} from './MapToolbar';
 import {logBreaks} from './scale';
-import {tooltipOf} from './tooltip';
 import {useBoxSelect} from './useBoxSelect';
 import {useAreaRates} from './useAreaRates';
 import {useCamera} from './useCamera';
 import {useHexData} from './useHexData';
 import {useMapLibre} from './useMapLibre';
+import {useMapPointer} from './useMapPointer';
+import {indexHexes, type Picked} from './pick';
 
 /** The map's own clause source (a spatial selection of hexagons). */
 export const MAP_SOURCE = CELL_SOURCE;
@@ -44,16 +44,6 @@ export interface HotspotMapProps {
 export interface CellSelection {
   resolution: number;
   cells: string[];
-}
-
-/** Run `fn` when the browser is idle (soon, where there is no idle callback); returns a cancel. */
-function whenIdle(fn: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(fn, {timeout: 3000});
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(fn, 500);
-  return () => window.clearTimeout(id);
 }
 
 /** The map region's contents. */
@@ -134,9 +124,9 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     const value: CellSelection = {resolution, cells};
     app.selection.update({source: MAP_SOURCE, value, sql: cellsSql(resolution, cells)});
   };
-  const latest = useRef({selectCells, selected, hexes: hex.hexes, resolution});
+  const latest = useRef({selectCells, hexes: hex.hexes});
   useEffect(() => {
-    latest.current = {selectCells, selected, hexes: hex.hexes, resolution};
+    latest.current = {selectCells, hexes: hex.hexes};
   });
 
   useBoxSelect(handles?.map ?? null, (west, south, east, north) => {
@@ -144,6 +134,37 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     select(
       hexes.filter((h) => h.n > 0 && inBox(h.cell, west, south, east, north)).map((h) => h.cell),
     );
+  });
+
+  // The points as drawn (a new array only with new rows, so the layers are not set again).
+  const premisesShown = useMemo(
+    () => (layers.premises ? ((premises.rows ?? []) as unknown as PremisesDatum[]) : null),
+    [layers.premises, premises.rows],
+  );
+  const sitesShown = useMemo(
+    () => (layers.sites ? ((sites.rows ?? []) as unknown as SiteDatum[]) : null),
+    [layers.sites, sites.rows],
+  );
+  const hexIndex = useMemo(() => indexHexes(hex.hexes), [hex.hexes]);
+  const tooltip = useRef<HTMLDivElement>(null);
+  useMapPointer(handles?.map ?? null, tooltip, {
+    scene: {
+      hexes: hexIndex,
+      premises: premisesShown,
+      sites: sitesShown,
+      areas: rateBreaks !== null ? areas : null,
+    },
+    tooltip: {mode, minCount, publication, total: totalOf(hex.hexes)},
+    onClick: (picked: Picked) => {
+      if (picked.kind === 'hex') {
+        const cell = picked.object.cell;
+        const same = selected?.cells.length === 1 && selected.cells[0] === cell;
+        selectCells(same ? [] : [cell]);
+      } else if (picked.kind === 'premises') {
+        const id = picked.object.id;
+        app.setExtra('premises', id === extras.premises ? undefined : id);
+      }
+    },
   });
 
   useEffect(() => {
@@ -156,30 +177,6 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [app]);
 
-  // When the first hexagons arrive, pick once while the page is idle: the first pick compiles
-  // deck.gl's picking shaders, which took ~0.4 s of the first click on a hexagon under software
-  // WebGL. Only once deck.gl's context has caught up with the first draws: a pick waits for all
-  // the work queued on it, and just after the first draw that kept the page from answering input
-  // for ~1.5 s. Skipped if the map is gone by then; a failure only means the click pays instead.
-  const pickWarmed = useRef(false);
-  const hasHexes = hex.hexes.length > 0;
-  useEffect(() => {
-    if (!handles || pickWarmed.current || !hasHexes) return;
-    let cancel = whenIdle(() => {
-      cancel = handles.afterGpuWork(() => {
-        cancel = whenIdle(() => {
-          pickWarmed.current = true;
-          try {
-            handles.overlay.pickObject({x: 1, y: 1, radius: 0});
-          } catch {
-            // deck.gl not ready or already finalised.
-          }
-        });
-      });
-    });
-    return () => cancel();
-  }, [handles, hasHexes]);
-
   useEffect(() => {
     if (!handles) return;
     handles.overlay.setProps({
@@ -188,34 +185,15 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
         mode,
         breaks,
         selectedCells: selected?.cells ?? [],
-        premises: layers.premises ? ((premises.rows ?? []) as unknown as PremisesDatum[]) : null,
+        premises: premisesShown,
         focusedPremises: extras.premises ?? null,
         focus: focused,
-        sites: layers.sites ? ((sites.rows ?? []) as unknown as SiteDatum[]) : null,
+        sites: sitesShown,
         areas,
         rateBreaks,
         labels,
         zoom,
       }),
-      getTooltip: (info: PickingInfo) =>
-        tooltipOf(info, {
-          mode,
-          minCount,
-          publication,
-          total: totalOf(latest.current.hexes),
-          areas,
-        }),
-      onClick: (info: PickingInfo) => {
-        const {selected: sel, selectCells: select} = latest.current;
-        if (info.layer?.id === 'hexagons' && info.object) {
-          const cell = (info.object as {cell: string}).cell;
-          const same = sel?.cells.length === 1 && sel.cells[0] === cell;
-          select(same ? [] : [cell]);
-        } else if (info.layer?.id === 'premises' && info.object) {
-          const p = info.object as PremisesDatum;
-          app.setExtra('premises', p.id === extras.premises ? undefined : p.id);
-        }
-      },
     });
   }, [
     handles,
@@ -223,18 +201,14 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     mode,
     breaks,
     selected,
-    layers,
-    premises.rows,
-    sites.rows,
+    premisesShown,
+    sitesShown,
     areas,
     rateBreaks,
     labels,
     zoom,
     extras.premises,
     focused,
-    minCount,
-    publication,
-    app,
   ]);
 
   return (
@@ -267,6 +241,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
           data-hexagons={hex.hexes.length}
           data-total={totalOf(hex.hexes)}
         />
+        <div ref={tooltip} className="map-tooltip" data-testid="map-tooltip" hidden />
         <Legend
           mode={mode}
           resolution={resolution}

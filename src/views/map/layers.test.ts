@@ -1,7 +1,6 @@
-import type {Layer, PickingInfo} from '@deck.gl/core';
+import type {Layer} from '@deck.gl/core';
 import {expect, test} from 'vitest';
 import {buildLayers, type AreaDatum, type AreaFeature, type LayerInputs} from './layers';
-import {tooltipOf} from './tooltip';
 
 const square = (x: number): GeoJSON.Polygon => ({
   type: 'Polygon',
@@ -67,17 +66,20 @@ test('other shapes (another dataset) get new features', () => {
   expect(features[0].geometry).toBe(other[0].geometry);
 });
 
-test("an area's tooltip reads the counts under the filters by its code", () => {
-  const now = areas(1234, 5);
-  const built = buildLayers(inputs({areas: now, rateBreaks: [1]}));
-  const features = layer(built, 'areas').props.data as AreaFeature[];
-  const info = {layer: {id: 'areas'}, object: features[0]} as unknown as PickingInfo;
-  const ctx = {mode: 'count' as const, minCount: 10, publication: false, total: 0, areas: null};
-  const html = tooltipOf(info, {...ctx, areas: now})!.html;
-  expect(html).toContain('North');
-  expect(html).toContain('1,234 attendances');
-  expect(html).toContain('123.4 per 100,000 residents');
-  expect(tooltipOf(info, ctx)).toBeNull();
+test('no layer is pickable: deck.gl never draws a picking pass (see pick.ts)', () => {
+  const all = buildLayers(
+    inputs({
+      hexes: [{cell: '871f1d489ffffff', n: 3, topLoc: 'street', topShare: 1}],
+      premises: [{id: 'P1', name: 'Bar', type: null, lat: 52.48, lon: -1.9, n: 4}],
+      sites: [{code: 'S1', name: 'Hospital', lat: 52.47, lon: -1.93}],
+      areas: areas(1, 2),
+      rateBreaks: [1],
+    }),
+  );
+  expect(all.map((l) => l.id)).toEqual(
+    expect.arrayContaining(['areas', 'hexagons', 'premises', 'sites']),
+  );
+  expect(all.filter((l) => l.props.pickable).map((l) => l.id)).toEqual([]);
 });
 
 test('without rates the areas are outlines only: no fill layer to tessellate', () => {

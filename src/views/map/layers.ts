@@ -1,7 +1,11 @@
-/** deck.gl layers of the hotspot map, built from query results by one pure function. */
-import type {Layer, PickingInfo} from '@deck.gl/core';
+/**
+ * deck.gl layers of the hotspot map, built from query results by one pure function. None is
+ * pickable: what is under the pointer is found on the CPU (see pick.ts).
+ */
+import type {Layer} from '@deck.gl/core';
 import {H3HexagonLayer} from '@deck.gl/geo-layers';
 import {GeoJsonLayer, ScatterplotLayer, TextLayer} from '@deck.gl/layers';
+import {premisesMax, premisesRadius} from './pick';
 import {classOf} from './scale';
 import {COUNT_COLOURS, emergingColour, GI_BIN_COLOURS, RATE_COLOURS} from './constants';
 
@@ -129,7 +133,6 @@ export function buildLayers(x: LayerInputs): Layer[] {
         data: features as never,
         stroked: false,
         filled: true,
-        pickable: true,
         getFillColor: ((f: AreaFeature) => {
           const rate = areas[f.properties.index]?.rate ?? null;
           if (rate === null || !x.rateBreaks?.length) return TRANSPARENT;
@@ -151,7 +154,6 @@ export function buildLayers(x: LayerInputs): Layer[] {
       getLineColor: [255, 255, 255, 90],
       lineWidthMinPixels: 0.5,
       extruded: false,
-      pickable: true,
       highPrecision: 'auto',
       opacity: x.rateBreaks ? 0.35 : 1,
       updateTriggers: {getFillColor: [x.mode, x.breaks]},
@@ -184,19 +186,18 @@ export function buildLayers(x: LayerInputs): Layer[] {
     }),
   );
   if (x.premises) {
-    const max = x.premises.reduce((m, p) => Math.max(m, p.n), 1);
+    const max = premisesMax(x.premises);
     layers.push(
       new ScatterplotLayer<PremisesDatum>({
         id: 'premises',
         data: x.premises,
         getPosition: (d) => [d.lon, d.lat],
-        getRadius: (d) => 3 + 14 * Math.sqrt(d.n / max),
+        getRadius: (d) => premisesRadius(d.n, max),
         radiusUnits: 'pixels',
         getFillColor: (d) => (d.id === x.focusedPremises ? [0, 0, 0, 255] : [40, 40, 60, 170]),
         getLineColor: [255, 255, 255, 230],
         stroked: true,
         lineWidthMinPixels: 1,
-        pickable: true,
         updateTriggers: {getFillColor: [x.focusedPremises], getRadius: [max]},
       }),
     );
@@ -230,7 +231,6 @@ export function buildLayers(x: LayerInputs): Layer[] {
         backgroundPadding: [4, 2],
         fontFamily: 'system-ui, Helvetica, Arial, sans-serif',
         fontWeight: 700,
-        pickable: true,
       }),
     );
   }
@@ -252,20 +252,4 @@ export function buildLayers(x: LayerInputs): Layer[] {
     }),
   );
   return layers;
-}
-
-/** What a picked object is, for tooltips and clicks. */
-export function pickedKind(info: PickingInfo): 'hex' | 'premises' | 'site' | 'area' | null {
-  switch (info.layer?.id) {
-    case 'hexagons':
-      return 'hex';
-    case 'premises':
-      return 'premises';
-    case 'sites':
-      return 'site';
-    case 'areas':
-      return 'area';
-    default:
-      return null;
-  }
 }

@@ -15,7 +15,6 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import {basemapStyle, INITIAL_VIEW_STATE} from './constants';
 import {type AnimationFrameProvider, browserClock, FrameThrottle} from './frame-throttle';
-import {afterGpuWork} from './gpu-idle';
 import {buildLayers} from './layers';
 
 /** Attribution of the shipped basemap layers (OGL and CC BY 4.0; ODbL for rail stations). */
@@ -49,17 +48,7 @@ const WAKE_EVENTS = [
 interface DeckInside {
   _deck?: {
     animationLoop?: {setProps(props: {animationFrameProvider: AnimationFrameProvider}): void};
-    device?: {gl?: WebGL2RenderingContext} | null;
   };
-}
-
-/**
- * Call `fn` once the GPU has done the work deck.gl gave it so far (see `afterGpuWork`); at once
- * on the next timer if its WebGL context cannot be reached. Returns a cancel.
- */
-export function afterOverlayGpuWork(overlay: MapboxOverlay, fn: () => void): () => void {
-  const gl = (overlay as unknown as DeckInside)._deck?.device?.gl ?? null;
-  return afterGpuWork(gl, fn, window);
 }
 
 /** The deck.gl overlay, drawing at full rate for a while after each change of its layers. */

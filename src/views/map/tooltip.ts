@@ -1,10 +1,10 @@
 /** Tooltips of the map's objects; text is escaped, since names come from the dataset. */
-import type {PickingInfo} from '@deck.gl/core';
 import {EMERGING_CATEGORIES} from '../../analysis/emerging';
 import {formatCount} from '../../ui/format';
 import {labelOf} from '../../ui/labels';
-import type {AreaDatum, AreaFeature, HexDatum, MapMode, PremisesDatum, SiteDatum} from './layers';
+import type {MapMode} from './layers';
 import {GI_BIN_LABELS} from './constants';
+import type {Picked} from './pick';
 
 /** What the tooltip needs besides the picked object. */
 export interface TooltipContext {
@@ -12,8 +12,6 @@ export interface TooltipContext {
   minCount: number;
   publication: boolean;
   total: number;
-  /** The areas under the filters, as given to the layers (their shapes carry only an index). */
-  areas: readonly AreaDatum[] | null;
 }
 
 /** Escape text for HTML. */
@@ -29,13 +27,13 @@ export function shownCount(
   return publication && n > 0 && n < minCount ? `fewer than ${minCount}` : formatCount(n);
 }
 
-/** The tooltip for a picked object, or null. */
-export function tooltipOf(info: PickingInfo, ctx: TooltipContext): {html: string} | null {
-  if (!info.object) return null;
+/** The tooltip's HTML for a picked object, or null. */
+export function tooltipOf(picked: Picked | null, ctx: TooltipContext): string | null {
+  if (!picked) return null;
   const lines: string[] = [];
-  switch (info.layer?.id) {
-    case 'hexagons': {
-      const d = info.object as HexDatum;
+  switch (picked.kind) {
+    case 'hex': {
+      const d = picked.object;
       lines.push(`<strong>${shownCount(d.n, ctx)} attendances</strong>`);
       if (ctx.total > 0 && d.n > 0 && !(ctx.publication && d.n < ctx.minCount)) {
         lines.push(`${((d.n / ctx.total) * 100).toFixed(1)}% of those on the map`);
@@ -56,31 +54,28 @@ export function tooltipOf(info: PickingInfo, ctx: TooltipContext): {html: string
       break;
     }
     case 'premises': {
-      const d = info.object as PremisesDatum;
+      const d = picked.object;
       lines.push(`<strong>${escapeHtml(d.name ?? d.id)}</strong>`);
       if (d.type) lines.push(escapeHtml(labelOf(d.type)));
       lines.push(`${shownCount(d.n, ctx)} attendances`, '<em>Click to focus</em>');
       break;
     }
-    case 'sites': {
-      const d = info.object as SiteDatum;
+    case 'site': {
+      const d = picked.object;
       lines.push(
         `<strong>${escapeHtml(d.name)}</strong>`,
         `Emergency department (${escapeHtml(d.code)})`,
       );
       break;
     }
-    case 'areas': {
-      const d = ctx.areas?.[(info.object as AreaFeature).properties.index];
-      if (!d) return null;
+    case 'area': {
+      const d = picked.object;
       lines.push(`<strong>${escapeHtml(d.name)}</strong>`, `${shownCount(d.n, ctx)} attendances`);
       if (d.rate !== null && !(ctx.publication && d.n < ctx.minCount)) {
         lines.push(`${d.rate.toFixed(1)} per 100,000 residents`);
       }
       break;
     }
-    default:
-      return null;
   }
-  return {html: lines.join('<br>')};
+  return lines.join('<br>');
 }

@@ -23,8 +23,6 @@ export interface MapHandles {
   map: MapLibreMap;
   overlay: MapboxOverlay;
   buildLayers: typeof buildLayers;
-  /** Call a function once the GPU has caught up with the map's drawing; returns a cancel. */
-  afterGpuWork(fn: () => void): () => void;
 }
 
 /** A map in `container`; `null` until the engine has loaded and the map's style with it. */
@@ -33,11 +31,10 @@ export function useMapLibre(container: RefObject<HTMLDivElement | null>): MapHan
   useEffect(() => {
     let live = true;
     let map: MapLibreMap | null = null;
-    void loadMapEngine().then(({createMap, buildLayers, afterOverlayGpuWork}) => {
+    void loadMapEngine().then(({createMap, buildLayers}) => {
       if (!live || !container.current) return;
       map = createMap(container.current, (m, overlay) => {
-        const afterGpuWork = (fn: () => void) => afterOverlayGpuWork(overlay, fn);
-        if (live) setHandles({map: m, overlay, buildLayers, afterGpuWork});
+        if (live) setHandles({map: m, overlay, buildLayers});
       });
     });
     return () => {

@@ -1,0 +1,112 @@
+/**
+ * What is under the pointer on the map, found on the CPU from the data the layers draw: the
+ * hexagon is the H3 cell of the pointer's position, the points and labels are matched in screen
+ * pixels and the areas by point in polygon.
+ *
+ * deck.gl's picking draws the layers again into an off-screen buffer and reads a pixel back,
+ * which waits for everything queued on the GPU. Under software WebGL, just after load, that
+ * froze the page for 1-4 s on the first press of the mouse on the map (measured with four
+ * Playwright clicks under CPU load), and it cost a redraw on every hover.
+ */
+import {booleanPointInPolygon} from '@turf/turf';
+import {getResolution, latLngToCell} from 'h3-js';
+import type {AreaDatum, HexDatum, PremisesDatum, SiteDatum} from './layers';
+
+/** The hexagons by cell, at the resolution they are drawn at. */
+export interface HexIndex {
+  resolution: number;
+  byCell: ReadonlyMap<string, HexDatum>;
+}
+
+/** What can be picked, as drawn now; null where a layer is not shown. */
+export interface PickScene {
+  hexes: HexIndex;
+  premises: readonly PremisesDatum[] | null;
+  sites: readonly SiteDatum[] | null;
+  /** The areas, when their fill (rates) is drawn. */
+  areas: readonly AreaDatum[] | null;
+}
+
+/** The topmost object under the pointer. */
+export type Picked =
+  | {kind: 'site'; object: SiteDatum}
+  | {kind: 'premises'; object: PremisesDatum}
+  | {kind: 'hex'; object: HexDatum}
+  | {kind: 'area'; object: AreaDatum};
+
+/** A point in the map's container, in CSS pixels. */
+export interface ScreenPoint {
+  x: number;
+  y: number;
+}
+
+/** Where the pointer is: on screen, and on the ground. */
+export interface PointerAt {
+  point: ScreenPoint;
+  lng: number;
+  lat: number;
+}
+
+/** A site's "H" label box, half its width and height in pixels (15 px text, padding 4 and 2). */
+export const SITE_HALF_BOX = {x: 10, y: 10};
+
+/** A premises point's radius in pixels: 3 to 17, by the square root of its share of the top. */
+export function premisesRadius(n: number, max: number): number {
+  return 3 + 14 * Math.sqrt(n / max);
+}
+
+/** The most attendances at one premises, the top of the radius scale. */
+export function premisesMax(premises: readonly PremisesDatum[]): number {
+  return premises.reduce((m, p) => Math.max(m, p.n), 1);
+}
+
+/** Index hexagons by cell; all of one drawing share a resolution. */
+export function indexHexes(hexes: readonly HexDatum[]): HexIndex {
+  const byCell = new Map<string, HexDatum>();
+  for (const h of hexes) byCell.set(h.cell, h);
+  return {resolution: hexes.length ? getResolution(hexes[0].cell) : -1, byCell};
+}
+
+/**
+ * The topmost object at `at`, in the layers' order from the top: sites, premises, hexagons,
+ * areas. `project` puts a longitude and latitude on screen. Points drawn later lie on top.
+ */
+export function pickAt(
+  scene: PickScene,
+  at: PointerAt,
+  project: (lon: number, lat: number) => ScreenPoint,
+): Picked | null {
+  const {x, y} = at.point;
+  if (scene.sites) {
+    let hit: SiteDatum | null = null;
+    for (const s of scene.sites) {
+      const p = project(s.lon, s.lat);
+      if (Math.abs(p.x - x) <= SITE_HALF_BOX.x && Math.abs(p.y - y) <= SITE_HALF_BOX.y) hit = s;
+    }
+    if (hit) return {kind: 'site', object: hit};
+  }
+  if (scene.premises?.length) {
+    const max = premisesMax(scene.premises);
+    let hit: PremisesDatum | null = null;
+    for (const d of scene.premises) {
+      const p = project(d.lon, d.lat);
+      // The outline (1 px) is drawn across the edge of the disc.
+      const r = premisesRadius(d.n, max) + 1;
+      const dx = p.x - x;
+      const dy = p.y - y;
+      if (dx * dx + dy * dy <= r * r) hit = d;
+    }
+    if (hit) return {kind: 'premises', object: hit};
+  }
+  if (scene.hexes.resolution >= 0) {
+    const hex = scene.hexes.byCell.get(latLngToCell(at.lat, at.lng, scene.hexes.resolution));
+    if (hex) return {kind: 'hex', object: hex};
+  }
+  if (scene.areas) {
+    const area = scene.areas.find((a) =>
+      booleanPointInPolygon([at.lng, at.lat], a.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon),
+    );
+    if (area) return {kind: 'area', object: area};
+  }
+  return null;
+}
