@@ -1,4 +1,4 @@
-/** A fake clock for the map's frame and timer code (frame-throttle, gpu-idle). */
+/** A fake clock for the map's frame and timer code (frame-throttle). */
 import type {FrameClock} from './frame-throttle';
 
 /** A clock whose frames and timers run only when the test says so. */
