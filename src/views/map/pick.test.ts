@@ -107,3 +107,24 @@ test("the tooltips show what was picked, with the area's counts and rate", () =>
   expect(tooltipOf({kind: 'site', object: site}, ctx)).not.toContain('<b>St');
   expect(tooltipOf(null, ctx)).toBeNull();
 });
+
+test('only the points near the pointer are projected', () => {
+  const [lat, lon] = cellToLatLng(CENTRE);
+  const far = Array.from({length: 10_000}, (_, i): PremisesDatum => {
+    const a = (i / 10_000) * 2 * Math.PI;
+    return {
+      id: `f${i}`,
+      name: 'Far',
+      type: null,
+      lat: lat + Math.sin(a) / 10,
+      lon: lon + Math.cos(a) / 10,
+      n: 5,
+    };
+  });
+  const near: PremisesDatum = {id: 'near', name: 'Near', type: null, lat, lon, n: 5};
+  let calls = 0;
+  const counted = (x: number, y: number) => (calls++, project(x, y));
+  const s = scene({premises: [...far, near], sites: far.map((p) => ({...p, code: p.id}))});
+  expect(pickAt(s, at(lon, lat), counted)?.object).toBe(near);
+  expect(calls).toBeLessThan(10);
+});

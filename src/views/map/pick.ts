@@ -77,9 +77,11 @@ export function pickAt(
   project: (lon: number, lat: number) => ScreenPoint,
 ): Picked | null {
   const {x, y} = at.point;
+  const near = nearPointer(at, project);
   if (scene.sites) {
     let hit: SiteDatum | null = null;
     for (const s of scene.sites) {
+      if (!near(s, SITE_HALF_BOX.x, SITE_HALF_BOX.y)) continue;
       const p = project(s.lon, s.lat);
       if (Math.abs(p.x - x) <= SITE_HALF_BOX.x && Math.abs(p.y - y) <= SITE_HALF_BOX.y) hit = s;
     }
@@ -89,9 +91,10 @@ export function pickAt(
     const max = premisesMax(scene.premises);
     let hit: PremisesDatum | null = null;
     for (const d of scene.premises) {
-      const p = project(d.lon, d.lat);
       // The outline (1 px) is drawn across the edge of the disc.
       const r = premisesRadius(d.n, max) + 1;
+      if (!near(d, r, r)) continue;
+      const p = project(d.lon, d.lat);
       const dx = p.x - x;
       const dy = p.y - y;
       if (dx * dx + dy * dy <= r * r) hit = d;
@@ -109,4 +112,21 @@ export function pickAt(
     if (area) return {kind: 'area', object: area};
   }
   return null;
+}
+
+/**
+ * A cheap test of whether a point lies within `dx` by `dy` pixels of the pointer (with a pixel
+ * to spare), from the screen's pixels per degree there, so that only the few points near it are
+ * projected (a national dataset can have tens of thousands of premises).
+ */
+function nearPointer(
+  at: PointerAt,
+  project: (lon: number, lat: number) => ScreenPoint,
+): (p: {lon: number; lat: number}, dx: number, dy: number) => boolean {
+  const here = project(at.lng, at.lat);
+  const step = 0.01;
+  const perLon = Math.abs(project(at.lng + step, at.lat).x - here.x) / step;
+  const perLat = Math.abs(project(at.lng, at.lat + step).y - here.y) / step;
+  return (p, dx, dy) =>
+    Math.abs(p.lon - at.lng) * perLon <= dx + 1 && Math.abs(p.lat - at.lat) * perLat <= dy + 1;
 }
