@@ -154,8 +154,12 @@ test('Shift-drag selects the hexagons in a rectangle and filters the headline', 
   await page.mouse.move(cx + 60, cy + 60, {steps: 6});
   await page.mouse.up();
   await page.keyboard.up('Shift');
+  // Several hexagons: the release of the drag is not also a click on the one under it.
   const status = page.getByRole('status').filter({hasText: /hexagons? selected/});
   await expect.poll(() => status.count()).toBe(1);
+  expect(
+    Number((await status.textContent())!.match(/(\d+) hexagons? selected/)![1]),
+  ).toBeGreaterThan(1);
   const some = await readTotal(page);
   expect(some).toBeGreaterThan(0);
   expect(some).toBeLessThan(all);

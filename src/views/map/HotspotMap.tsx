@@ -1,5 +1,5 @@
 /** The hotspot map: offline basemap, H3 hexagons by count or hot spot class, premises, ED sites. */
-import {cellToLatLng} from 'h3-js';
+import {cellToLatLng, getResolution} from 'h3-js';
 import {useEffect, useMemo, useRef, useState} from 'react';
 import {resolutionForZoom} from '../../analysis/h3-neighbours';
 import type {Dataset} from '../../data/load-dataset';
@@ -119,10 +119,11 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     };
   }, []);
 
+  // At the cells' own resolution: mid-zoom the drawn hexagons may not yet be at the zoom's.
   const selectCells = (cells: string[]) => {
     if (!cells.length) return app.selection.remove(MAP_SOURCE);
-    const value: CellSelection = {resolution, cells};
-    app.selection.update({source: MAP_SOURCE, value, sql: cellsSql(resolution, cells)});
+    const value: CellSelection = {resolution: getResolution(cells[0]), cells};
+    app.selection.update({source: MAP_SOURCE, value, sql: cellsSql(value.resolution, cells)});
   };
   const latest = useRef({selectCells, hexes: hex.hexes});
   useEffect(() => {

@@ -80,6 +80,12 @@ test('no layer is pickable: deck.gl never draws a picking pass (see pick.ts)', (
     expect.arrayContaining(['areas', 'hexagons', 'premises', 'sites']),
   );
   expect(all.filter((l) => l.props.pickable).map((l) => l.id)).toEqual([]);
+  // pick.ts takes them in the reverse of this order, the topmost first.
+  const kinds = ['areas', 'hexagons', 'premises', 'sites'];
+  expect(all.map((l) => l.id).filter((id) => kinds.includes(id))).toEqual(kinds);
+  // The premises' outline stays 1 px, the margin pick.ts allows around each disc.
+  const premises = layer(all, 'premises').props as unknown as Record<string, unknown>;
+  expect([premises.lineWidthUnits, premises.getLineWidth]).toEqual(['pixels', 1]);
 });
 
 test('without rates the areas are outlines only: no fill layer to tessellate', () => {

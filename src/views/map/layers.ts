@@ -197,7 +197,9 @@ export function buildLayers(x: LayerInputs): Layer[] {
         getFillColor: (d) => (d.id === x.focusedPremises ? [0, 0, 0, 255] : [40, 40, 60, 170]),
         getLineColor: [255, 255, 255, 230],
         stroked: true,
-        lineWidthMinPixels: 1,
+        // 1 px at every zoom (in metres it would grow past the disc pick.ts matches).
+        lineWidthUnits: 'pixels',
+        getLineWidth: 1,
         updateTriggers: {getFillColor: [x.focusedPremises], getRadius: [max]},
       }),
     );

@@ -85,6 +85,10 @@ test('a site label lies above the points and the hexagons; areas only under ever
   expect(pickAt(s, at(lon, lat), project)).toEqual({kind: 'site', object: site});
   const edge = at(lon + (SITE_HALF_BOX.x + 1) / PX, lat);
   expect(pickAt(s, edge, project)).toEqual({kind: 'premises', object: p});
+  const inside = at(lon + (SITE_HALF_BOX.x - 1) / PX, lat - (SITE_HALF_BOX.y - 1) / PX);
+  expect(pickAt(s, inside, project)?.kind).toBe('site');
+  const below = at(lon, lat - (SITE_HALF_BOX.y + 1) / PX);
+  expect(pickAt(s, below, project)?.kind).toBe('premises');
   // Inside the area, away from the hexagon.
   expect(pickAt(s, at(-2.1, 52.6), project)).toEqual({kind: 'area', object: area});
   expect(pickAt(s, at(-2.5, 52.6), project)).toBeNull();

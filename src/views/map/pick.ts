@@ -8,7 +8,7 @@
  * froze the page for 1-4 s on the first press of the mouse on the map (measured with four
  * Playwright clicks under CPU load), and it cost a redraw on every hover.
  */
-import {booleanPointInPolygon} from '@turf/turf';
+import {bbox, booleanPointInPolygon} from '@turf/turf';
 import {getResolution, latLngToCell} from 'h3-js';
 import type {AreaDatum, HexDatum, PremisesDatum, SiteDatum} from './layers';
 
@@ -106,8 +106,13 @@ export function pickAt(
     if (hex) return {kind: 'hex', object: hex};
   }
   if (scene.areas) {
-    const area = scene.areas.find((a) =>
-      booleanPointInPolygon([at.lng, at.lat], a.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon),
+    const area = scene.areas.find(
+      (a) =>
+        inBox(a.geometry, at) &&
+        booleanPointInPolygon(
+          [at.lng, at.lat],
+          a.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon,
+        ),
     );
     if (area) return {kind: 'area', object: area};
   }
@@ -129,4 +134,14 @@ function nearPointer(
   const perLat = Math.abs(project(at.lng, at.lat + step).y - here.y) / step;
   return (p, dx, dy) =>
     Math.abs(p.lon - at.lng) * perLon <= dx + 1 && Math.abs(p.lat - at.lat) * perLat <= dy + 1;
+}
+
+/** Each area's bounding box, computed once per shape. */
+const boxes = new WeakMap<GeoJSON.Geometry, number[]>();
+
+/** Whether the pointer is in a shape's bounding box (before testing every vertex). */
+function inBox(geometry: GeoJSON.Geometry, at: PointerAt): boolean {
+  let b = boxes.get(geometry);
+  if (!b) boxes.set(geometry, (b = bbox(geometry)));
+  return at.lng >= b[0] && at.lng <= b[2] && at.lat >= b[1] && at.lat <= b[3];
 }

@@ -6,7 +6,10 @@ import {hexQuery, hexSlicesQuery, studyAreaQuery, type SliceUnit} from '../../da
 import {useQuery} from '../../data/useQuery';
 import type {Filters} from '../../state/filters';
 import {analyseHexes, type HexAnalysis} from './analysis';
-import type {MapMode} from './layers';
+import type {HexDatum, MapMode} from './layers';
+
+/** No hexagons yet: one array, so the layers and memos that depend on it do not rerun. */
+const NO_HEXES: HexDatum[] = [];
 
 /**
  * Time slices for emerging hot spots. ArcGIS advises at least 10 slices, and the "almost always
@@ -52,7 +55,7 @@ export function useHexData(
     [ready, mode, hex.rows, study.rows, slices.rows],
   );
   return {
-    hexes: analysis?.hexes ?? [],
+    hexes: analysis?.hexes ?? NO_HEXES,
     studyCells: analysis?.studyCells ?? 0,
     summary: analysis?.summary ?? {},
     pending: hex.pending || study.pending || slices.pending,

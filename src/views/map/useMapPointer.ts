@@ -78,13 +78,22 @@ export function useMapPointer(
       at = {point: at.point, lng: ground.lng, lat: ground.lat};
       schedule();
     };
+    // While the map is dragged the pointer stays over the same ground: no tooltip, and
+    // MapLibre's grab cursor.
+    const onDrag = () => {
+      at = null;
+      schedule();
+    };
     const onClick = (e: MapMouseEvent) => {
+      // The end of a Shift-drag box selection (useBoxSelect) is not a click on a hexagon.
+      if (e.originalEvent.shiftKey) return;
       const picked = pick({point: e.point, lng: e.lngLat.lng, lat: e.lngLat.lat});
       if (picked) latest.current.onClick(picked);
     };
     map.on('mousemove', onMove);
     map.on('mouseout', onOut);
     map.on('move', onCamera);
+    map.on('dragstart', onDrag);
     map.on('click', onClick);
     return () => {
       refresh.current = () => undefined;
@@ -92,6 +101,7 @@ export function useMapPointer(
       map.off('mousemove', onMove);
       map.off('mouseout', onOut);
       map.off('move', onCamera);
+      map.off('dragstart', onDrag);
       map.off('click', onClick);
     };
   }, [map, tooltip]);
