@@ -84,3 +84,38 @@ test('each result is handed over as soon as its query finishes', async () => {
   await tick();
   expect(seen).toEqual(['b', 'a']);
 });
+
+test('idle() waits until nothing is queued or running', async () => {
+  const {connector, calls} = createConnector();
+  const queue = new QueryQueue(connector);
+  let idle = false;
+  await queue.idle();
+  const first = Array.from({length: IN_FLIGHT}, (_, i) => `SELECT ${i + 1}`);
+  for (const sql of first) queue.request(sql, sql);
+  const last = queue.request('last', 'SELECT last');
+  void queue.idle().then(() => (idle = true));
+  await tick();
+  for (const call of calls.slice(0, IN_FLIGHT - 1)) call.finish([]);
+  await tick();
+  expect(idle).toBe(false);
+  calls[IN_FLIGHT - 1].finish([]);
+  await tick();
+  // The last request is running now.
+  expect([idle, calls.at(-1)!.sql]).toEqual([false, 'SELECT last']);
+  calls.at(-1)!.finish([]);
+  await last.promise;
+  await tick();
+  expect(idle).toBe(true);
+});
+
+test('idle() also ends when the only waiting request is dropped', async () => {
+  const {connector, calls} = createConnector();
+  const queue = new QueryQueue(connector);
+  const ticket = queue.request('k', 'SELECT 1');
+  let idle = false;
+  void queue.idle().then(() => (idle = true));
+  // Released before its turn (requests are posted on the next microtask): never run.
+  ticket.release();
+  await tick();
+  expect([idle, calls.length]).toEqual([true, 0]);
+});

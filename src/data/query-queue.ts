@@ -52,6 +52,7 @@ export class QueryQueue {
   #cache = new Map<string, Job>();
   #queue: Job[] = [];
   #running = 0;
+  #idle: (() => void)[] = [];
 
   constructor(private readonly connector: Connector) {}
 
@@ -83,6 +84,23 @@ export class QueryQueue {
     return this.#queue.length;
   }
 
+  /** Resolves once no request is waiting or running. */
+  idle(): Promise<void> {
+    if (this.#isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.#idle.push(resolve));
+  }
+
+  #isIdle(): boolean {
+    return this.#running === 0 && this.#queue.length === 0;
+  }
+
+  #wake(): void {
+    if (!this.#isIdle()) return;
+    const waiting = this.#idle;
+    this.#idle = [];
+    for (const resolve of waiting) resolve();
+  }
+
   #enqueue(key: string, sql: string): Job {
     let resolve!: (rows: Row[]) => void;
     let reject!: (err: Error) => void;
@@ -110,6 +128,7 @@ export class QueryQueue {
   #drop(job: Job): void {
     this.#queue = this.#queue.filter((j) => j !== job);
     if (this.#cache.get(job.key) === job) this.#cache.delete(job.key);
+    this.#wake();
   }
 
   #pump(): void {
@@ -127,6 +146,7 @@ export class QueryQueue {
       .finally(() => {
         this.#running--;
         this.#pump();
+        this.#wake();
       });
   }
 }

@@ -16,12 +16,21 @@ export interface QueryState {
 
 const queues = new WeakMap<Connector, QueryQueue>();
 
+function queueOf(connector: Connector): QueryQueue {
+  let queue = queues.get(connector);
+  if (!queue) queues.set(connector, (queue = new QueryQueue(connector)));
+  return queue;
+}
+
 function ticketFor(connector: Connector, key: string, sql: string): Ticket {
   // Naive mode (benchmarks): straight to the database, every time.
   if (NAIVE) return {promise: connector.query(sql), release: () => undefined};
-  let queue = queues.get(connector);
-  if (!queue) queues.set(connector, (queue = new QueryQueue(connector)));
-  return queue.request(key, sql);
+  return queueOf(connector).request(key, sql);
+}
+
+/** Resolves once the views' queries asked for so far are answered (at once in naive mode). */
+export function queueIdle(connector: Connector): Promise<void> {
+  return NAIVE ? Promise.resolve() : queueOf(connector).idle();
 }
 
 /**

@@ -1,11 +1,11 @@
 /**
- * Asks for the copy of the selected hexagons' rows (data/cell-subset.ts). Rendered after every
- * view, so its effect runs after theirs: the copy is built after the views' queries for the new
- * selection, in the worker's queue, and the click is answered as fast as before.
+ * Asks for the copy of the selected hexagons' rows (data/cell-subset.ts), once the views have
+ * answered the selection and drawn it: the copy then does not share the two cores with the
+ * views' drawing. Filter changes made with the hexagon still selected read the copy.
  */
 import {useContext, useEffect} from 'react';
 import type {Dataset} from '../../data/load-dataset';
-import {ConnectorContext, runQueued} from '../../data/useQuery';
+import {ConnectorContext, queueIdle, runQueued} from '../../data/useQuery';
 import {useApp} from '../../state/AppContext';
 import {CELL_SOURCE} from '../../state/columns';
 import {useFilters} from '../../state/useSelection';
@@ -24,7 +24,41 @@ export function CellSubset({dataset}: CellSubsetProps) {
   // Naive mode (no rollups) reads `incidents` for everything.
   const enabled = dataset.rollups.length > 0;
   useEffect(() => {
-    if (enabled) void app.cells.want(clause, dataset.rows, (sql) => runQueued(connector, sql));
+    if (!enabled) return;
+    const build = () =>
+      void app.cells.want(clause, dataset.rows, (sql) => runQueued(connector, sql));
+    // Clearing the selection builds nothing, and must not wait.
+    if (clause === null) return build();
+    let cancel = () => {};
+    let live = true;
+    void queueIdle(connector).then(() => {
+      if (live) cancel = afterPaint(build);
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
   }, [app, clause, connector, dataset, enabled]);
   return null;
+}
+
+/**
+ * Call `fn` once the page has painted what it has now: two animation frames later (a frame
+ * starts only once the last one is on screen), or after a second where frames do not run (a
+ * hidden tab). Returns a cancel.
+ */
+function afterPaint(fn: () => void): () => void {
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(done);
+  });
+  const timer = setTimeout(done, 1000);
+  function done() {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    fn();
+  }
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
