@@ -1,6 +1,37 @@
 import {expect, test} from 'vitest';
-import {fakeClock} from './fake-clock.test-helper';
-import {FrameThrottle} from './frame-throttle';
+import {FrameThrottle, type FrameClock} from './frame-throttle';
+
+/** A clock whose frames and timers run only when the test says so. */
+function fakeClock() {
+  let now = 0;
+  let nextId = 1;
+  const frames = new Map<number, FrameRequestCallback>();
+  const timers = new Map<number, {at: number; fn: () => void}>();
+  const clock = {
+    now: () => now,
+    requestAnimationFrame: (cb: FrameRequestCallback) => (frames.set(nextId, cb), nextId++),
+    cancelAnimationFrame: (id: number) => void frames.delete(id),
+    setTimeout: (fn: () => void, ms: number) => (timers.set(nextId, {at: now + ms, fn}), nextId++),
+    clearTimeout: (id: number) => void timers.delete(id),
+  } satisfies FrameClock;
+  return {
+    clock,
+    frames,
+    /** Advance time, firing due timers, then run the frames asked for by then. */
+    advance(ms: number) {
+      now += ms;
+      for (const [id, t] of [...timers]) {
+        if (t.at > now) continue;
+        timers.delete(id);
+        t.fn();
+      }
+      const due = [...frames.values()];
+      frames.clear();
+      for (const cb of due) cb(now);
+      return due.length;
+    },
+  };
+}
 
 /** A loop like luma.gl's: ask for the next frame from inside each frame. */
 function loop(throttle: FrameThrottle) {

@@ -15,14 +15,10 @@ export interface AnimationFrameProvider {
   cancelAnimationFrame(id: number): void;
 }
 
-/** Timers (a fake in tests). */
-export interface Timers {
+/** The timer and frame functions the throttle uses (a fake in tests). */
+export interface FrameClock extends AnimationFrameProvider {
   setTimeout(fn: () => void, ms: number): number;
   clearTimeout(id: number): void;
-}
-
-/** The timer and frame functions the throttle uses (a fake in tests). */
-export interface FrameClock extends AnimationFrameProvider, Timers {
   now(): number;
 }
 
