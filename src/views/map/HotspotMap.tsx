@@ -147,6 +147,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     [layers.sites, sites.rows],
   );
   const hexIndex = useMemo(() => indexHexes(hex.hexes), [hex.hexes]);
+  const hexTotal = useMemo(() => totalOf(hex.hexes), [hex.hexes]);
   const tooltip = useRef<HTMLDivElement>(null);
   useMapPointer(handles?.map ?? null, tooltip, {
     scene: {
@@ -155,7 +156,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
       sites: sitesShown,
       areas: rateBreaks !== null ? areas : null,
     },
-    tooltip: {mode, minCount, publication, total: totalOf(hex.hexes)},
+    tooltip: {mode, minCount, publication, total: hexTotal},
     onClick: (picked: Picked) => {
       if (picked.kind === 'hex') {
         const cell = picked.object.cell;
@@ -240,7 +241,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
           data-testid="map"
           data-pending={hex.pending}
           data-hexagons={hex.hexes.length}
-          data-total={totalOf(hex.hexes)}
+          data-total={hexTotal}
         />
         <div ref={tooltip} className="map-tooltip" data-testid="map-tooltip" hidden />
         <Legend
