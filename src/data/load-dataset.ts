@@ -3,7 +3,13 @@ import {checkAreas, type Area} from './areas';
 import type {Row} from './connector';
 import {checkManifest, type DatasetProblem, type Manifest} from './manifest';
 import {NAIVE} from './mode';
-import {openParquet, releaseDecoders, type DecodedChunk, type ParquetChunks} from './parquet';
+import {
+  openParquet,
+  releaseDecoders,
+  type DecodedChunk,
+  type ParquetChunks,
+  type PrepareOption,
+} from './parquet';
 import {ProgressTracker, type LoadProgress} from './progress';
 import {FileReadError, type FileSource} from './sources';
 import {columnProblems} from './validate';
@@ -105,6 +111,7 @@ export async function loadDataset(
   // Download every file in parallel. Decode each in chunks of row groups, the next chunk while
   // DuckDB takes the current one; check and normalise incidents chunk by chunk, so DuckDB never
   // holds a whole raw file (at 10M rows, raw tables beside the final one overflow wasm memory).
+  // A chunk the decoder found good and prepared (see prepare.ts) goes straight into the table.
   const downloads = parquet.map(({file}) => {
     const p = source.bytes(file, (n, t) => progress.bytes(file, n, t));
     p.catch(() => undefined); // awaited below, where the error is reported against its file
@@ -125,13 +132,18 @@ export async function loadDataset(
   };
   // A manifest names its incidents files: open each as soon as it is here, for its row count.
   for (const [i, p] of parquet.entries()) if (p.role === 'incidents') void open(i);
+  // Chunks that may hold incidents come prepared for `incidents` when they pass every check.
+  const prepare = (i: number): PrepareOption =>
+    parquet[i].role === 'premises' || parquet[i].role === 'sites'
+      ? undefined
+      : {period: manifest?.period ?? null};
   let ahead: {i: number; k: number; chunk: Promise<DecodedChunk>} | null = null;
   const read = (i: number, k: number) => {
     if (ahead?.i === i && ahead.k === k) return ahead.chunk;
-    return open(i).then((f) => f.read(k));
+    return open(i).then((f) => f.read(k, prepare(i)));
   };
   const readAhead = (i: number, k: number) => {
-    ahead = {i, k, chunk: open(i).then((f) => f.read(k))};
+    ahead = {i, k, chunk: open(i).then((f) => f.read(k, prepare(i)))};
     ahead.chunk.catch(() => undefined);
   };
   let created = false;
@@ -150,17 +162,21 @@ export async function loadDataset(
       let columns: {name: string; type: string}[] = [];
       let checks: IncidentChecks | null = null;
       for (let k = 0; k < chunks; k++) {
-        const {ipc, passed} = await read(i, k).catch(unreadable(file));
+        const {ipc, passed, prepared} = await read(i, k).catch(unreadable(file));
         if (k + 1 < chunks) readAhead(i, k + 1);
         else if (i + 1 < parquet.length) readAhead(i + 1, 0);
-        const append = k > 0 && kind !== 'incidents';
-        if (!append) await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
-        await db.insertArrow(table, ipc, append);
+        if (!prepared) {
+          const append = k > 0 && kind !== 'incidents';
+          if (!append) await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
+          await db.insertArrow(table, ipc, append);
+        }
         if (k === 0) {
-          columns = (await db.query(`DESCRIBE ${ident(table)}`)).map((r) => ({
-            name: String(r.column_name),
-            type: String(r.column_type),
-          }));
+          columns =
+            prepared?.columns ??
+            (await db.query(`DESCRIBE ${ident(table)}`)).map((r) => ({
+              name: String(r.column_name),
+              type: String(r.column_type),
+            }));
           kind = role ?? classifyColumns(columns);
           if (!kind) {
             problems.push({
@@ -179,18 +195,21 @@ export async function loadDataset(
         }
         if (!checks) continue;
         progress.stage(`Checking ${file}`);
-        await checks.check(db, table, passed);
+        if (prepared) checks.prepared(prepared.outside);
+        else await checks.check(db, table, passed);
         if (!problems.length && !checks.failed) {
           if (!created) {
             const roles = parquet.map((p) => p.role);
             store = storeFor(db, datasetRows(roles, fileRows, i, rows));
           }
-          await appendIncidents(db, {file, table, columns, role: kind}, !created, store);
+          await appendIncidents(db, prepared ? {ipc} : {table}, !created, store);
           created = true;
-          const [c] = await db.query(chunkCountQuery(table));
+          const [c] = prepared
+            ? [{rows: prepared.rows, n: prepared.attendances}]
+            : await db.query(chunkCountQuery(table));
           progress.stored(Number(c.rows), Number(c.n));
         }
-        await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
+        if (!prepared) await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
       }
       if (checks) {
         if (!problems.length && !checks.failed) progress.preview({filesDone: ++stored});

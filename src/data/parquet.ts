@@ -1,5 +1,6 @@
 /** Decode Parquet off the main thread (parquet-wasm in workers), in chunks of Arrow IPC bytes. */
 import type {DecodeRequest, DecodeResponse} from './parquet.worker';
+import type {PreparedStats} from './prepare';
 import ParquetWorker from './parquet.worker?worker';
 
 /**
@@ -19,18 +20,25 @@ interface Decoder {
   jobs: Map<number, Job>;
 }
 
-/** A decoded chunk: its Arrow IPC stream, and the keys of the screens all its rows pass. */
+/**
+ * A decoded chunk: its Arrow IPC stream, and the keys of the screens all its rows pass; with
+ * `prepared`, the stream has the columns of `incidents` (see prepare.ts).
+ */
 export interface DecodedChunk {
   ipc: Uint8Array;
   passed: string[];
+  prepared?: PreparedStats;
 }
+
+/** Whether and how to prepare a chunk for `incidents` (see DecodeRequest). */
+export type PrepareOption = {period: {start: string; end: string} | null} | undefined;
 
 /** A Parquet file opened in a decoder: read its chunks (Arrow IPC) one at a time, then close. */
 export interface ParquetChunks {
   chunks: number;
   /** The file's rows, from its metadata. */
   rows: number;
-  read(chunk: number): Promise<DecodedChunk>;
+  read(chunk: number, prepare?: PrepareOption): Promise<DecodedChunk>;
   close(): Promise<void>;
 }
 
@@ -85,10 +93,10 @@ export async function openParquet(bytes: ArrayBuffer): Promise<ParquetChunks> {
   return {
     chunks,
     rows,
-    read: async (chunk) => {
-      const answer = await send(d, {op: 'read', file, chunk});
+    read: async (chunk, prepare) => {
+      const answer = await send(d, {op: 'read', file, chunk, prepare});
       if (!('ipc' in answer)) throw new Error('unexpected answer from the Parquet decoder');
-      return {ipc: answer.ipc, passed: answer.passed};
+      return {ipc: answer.ipc, passed: answer.passed, prepared: answer.prepared};
     },
     close: () => send(d, {op: 'close', file}).then(
       () => undefined,

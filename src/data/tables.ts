@@ -3,7 +3,7 @@ import type {LoaderDb} from './load-dataset';
 import type {DatasetProblem} from './manifest';
 import {COMPRESS_FROM_ROWS_OVERRIDE} from './mode';
 import {ident} from './sql/filters';
-import {appendIncidentsQuery, INCIDENTS, normaliseIncidentsQuery} from './sql/normalize';
+import {appendIncidentsQuery, createIncidentsQuery, INCIDENTS} from './sql/normalize';
 import {
   codesQuery,
   datasetSummaryQuery,
@@ -118,12 +118,24 @@ export class IncidentChecks {
     }
     if (!this.period) return;
     const [o] = await db.query(outsidePeriodQuery(table, this.period.start, this.period.end));
-    if (Number(o.bad_rows) === 0) return;
+    this.#addOutside(Number(o.bad_rows), String(o.first), String(o.last));
+  }
+
+  /**
+   * Count a chunk the decoder prepared (see prepare.ts): it passed every check, and `outside`
+   * are its rows dated outside the period given to the decoder (the manifest's).
+   */
+  prepared(outside: {rows: number; first: string; last: string}): void {
+    if (this.period) this.#addOutside(outside.rows, outside.first, outside.last);
+  }
+
+  #addOutside(rows: number, first: string, last: string): void {
+    if (rows === 0) return;
     const had = this.#outside.rows > 0;
     this.#outside = {
-      rows: this.#outside.rows + Number(o.bad_rows),
-      first: had && this.#outside.first < String(o.first) ? this.#outside.first : String(o.first),
-      last: had && this.#outside.last > String(o.last) ? this.#outside.last : String(o.last),
+      rows: this.#outside.rows + rows,
+      first: had && this.#outside.first < first ? this.#outside.first : first,
+      last: had && this.#outside.last > last ? this.#outside.last : last,
     };
   }
 
@@ -199,22 +211,21 @@ export function storeFor(db: LoaderDb, rows: number): string | undefined {
 }
 
 /**
- * Normalise one checked raw incidents table into the next `incidents` (the first creates it, in
- * database `store` when given), so the loader can drop each raw table as soon as it is in: at
- * 10M rows the raw tables alone would not fit beside the final one in wasm memory.
+ * Append one checked chunk of incidents to the next `incidents`, which the first creates (in
+ * database `store` when given): a raw table, cast and derived by DuckDB, or the Arrow stream of
+ * a chunk the decoder prepared (see prepare.ts). The loader drops each raw table as soon as it
+ * is in: at 10M rows the raw tables alone would not fit beside the final one in wasm memory.
  */
 export async function appendIncidents(
   db: LoaderDb,
-  raw: RawTable,
+  chunk: {table: string} | {ipc: Uint8Array},
   first: boolean,
   store?: string,
 ): Promise<void> {
   const target = NEXT + INCIDENTS;
-  await db.query(
-    first
-      ? normaliseIncidentsQuery(target, [raw.table], store)
-      : appendIncidentsQuery(target, raw.table),
-  );
+  if (first) await db.query(createIncidentsQuery(target, store));
+  if ('ipc' in chunk) await db.insertArrow(target, chunk.ipc, true);
+  else await db.query(appendIncidentsQuery(target, chunk.table));
 }
 
 /** Drop whatever a failed load left of the next dataset's tables. */

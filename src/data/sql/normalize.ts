@@ -47,6 +47,36 @@ function normalisedSelect(raw: string): string {
 FROM ${ident(raw)}`;
 }
 
+/** The columns of `incidents`, in order, with their SQL types (`normalisedSelect` builds these). */
+export const INCIDENT_TABLE_COLUMNS: readonly {name: string; type: string}[] = [
+  {name: 'date', type: 'DATE'},
+  {name: 'hour', type: 'TINYINT'},
+  {name: 'lad_code', type: 'VARCHAR'},
+  {name: 'lsoa_code', type: 'VARCHAR'},
+  {name: 'h3', type: 'UBIGINT'},
+  {name: 'location_type', type: enumTypeSql('location_type')},
+  {name: 'premises_id', type: 'VARCHAR'},
+  {name: 'weapon', type: enumTypeSql('weapon')},
+  {name: 'sex', type: enumTypeSql('sex')},
+  {name: 'age_band', type: enumTypeSql('age_band')},
+  {name: 'relationship', type: enumTypeSql('relationship')},
+  {name: 'site_code', type: 'VARCHAR'},
+  {name: 'n', type: 'INTEGER'},
+  {name: 'dow', type: 'TINYINT'},
+  {name: 'ndate', type: 'DATE'},
+  {name: 'ndow', type: 'TINYINT'},
+];
+
+/**
+ * An empty `target` (in database `catalog` when given) with the columns of `incidents`, for the
+ * loader to append chunks to: raw tables through `appendIncidentsQuery`, or chunks the decoder
+ * has already given these columns (see prepare.ts) as Arrow, which DuckDB inserts by position.
+ */
+export function createIncidentsQuery(target: string, catalog?: string): string {
+  const columns = INCIDENT_TABLE_COLUMNS.map((c) => `${ident(c.name)} ${c.type}`);
+  return `CREATE OR REPLACE TABLE ${tableIn(target, catalog)} (${columns.join(', ')})`;
+}
+
 /**
  * Build `target` (in database `catalog` when given) from raw incidents tables. `ndate`/`ndow`
  * carry night-of attribution: hours before 06:00 belong to the previous day; a row with unknown
