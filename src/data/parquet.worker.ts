@@ -6,7 +6,7 @@
 import {tableFromIPC, type Table} from 'apache-arrow';
 import initParquet, {ParquetFile, readParquet} from 'parquet-wasm/esm';
 import wasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-import {prepareIncidents, type PreparedStats} from './prepare';
+import {prepareIncidents, type PreparedChunk, type PreparedStats} from './prepare';
 import {passedScreens} from './screen';
 import {INCIDENT_SCREENS} from './sql/validation';
 
@@ -76,9 +76,7 @@ self.onmessage = async (event: MessageEvent<DecodeRequest>) => {
       const table = arrowOf(ipc);
       const passed = table ? passedScreens(table, INCIDENT_SCREENS) : [];
       const prepared =
-        table && request.prepare
-          ? prepareIncidents(table, passed.length === INCIDENT_SCREENS.length, request.prepare.period)
-          : null;
+        table && request.prepare ? tryPrepare(table, passed, request.prepare.period) : null;
       if (prepared) {
         reply({id: request.id, ipc: prepared.ipc, passed, prepared: prepared.stats}, [prepared.ipc.buffer]);
       } else {
@@ -97,6 +95,19 @@ self.onmessage = async (event: MessageEvent<DecodeRequest>) => {
 function arrowOf(ipc: Uint8Array): Table | null {
   try {
     return tableFromIPC(ipc);
+  } catch {
+    return null;
+  }
+}
+
+/** The chunk prepared for `incidents` (see prepare.ts); null to leave it to DuckDB, as on error. */
+function tryPrepare(
+  table: Table,
+  passed: readonly string[],
+  period: {start: string; end: string} | null,
+): PreparedChunk | null {
+  try {
+    return prepareIncidents(table, passed.length === INCIDENT_SCREENS.length, period);
   } catch {
     return null;
   }

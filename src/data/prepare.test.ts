@@ -31,6 +31,7 @@ const RAW: RawRow[] = [
   ['2024-06-03', 5, 'E08000025', null, '8900000000fffff', 'unknown', 'P3', 'firearm', 'female', 'unknown', 'other', null, 2147483647],
   ['2024-06-03', 6, 'E08000025', 'E01009003', '89ffffffffffff0', 'school', 'P4', 'blunt', 'male', '50-64', 'unknown', 'RXK', 3],
   ['1969-12-31', 23, 'E08000025', 'E01009004', '89195da49b7ffff', 'workplace', null, 'other', 'male', '16-17', 'stranger', null, 1],
+  ['1969-12-31', 3, 'E08000026', null, '891f1d48177ffff', 'street', null, 'body', 'female', '25-34', 'family', null, 5],
   ['2025-01-01', 3, 'E08000026', 'E01009005', null, 'public_transport', 'P5', 'body', 'female', '35-49', 'stranger', 'RRK', 9],
 ];
 const NAMES = ['date', 'hour', 'lad_code', 'lsoa_code', 'h3', 'location_type', 'premises_id', 'weapon', 'sex', 'age_band', 'relationship', 'site_code', 'n'];
@@ -85,13 +86,20 @@ describe('prepareIncidents', () => {
     expect(preparedRows(prepared.ipc)).toEqual(await duckdbRows(RAW));
   });
 
+  /** Hours and counts as 64-bit integers, as pandas writes them. */
+  const int64 = (i: number) => vectorFromArray(RAW.map((r) => (r[i] === null ? null : BigInt(r[i] as number))), new Int64());
+
+  it('converts 64-bit hours and counts as DuckDB does', async () => {
+    const prepared = prepareIncidents(new Table([batch(RAW, {hour: int64(1), n: int64(12)})]), true, null)!;
+    expect(preparedRows(prepared.ipc)).toEqual(await duckdbRows(RAW));
+  });
+
   it('counts rows, attendances and the rows outside the period, and names the column types', () => {
-    const int64 = (i: number) => vectorFromArray(RAW.map((r) => (r[i] === null ? null : BigInt(r[i] as number))), new Int64());
     const table = new Table([batch(RAW, {hour: int64(1), n: int64(12)})]);
     const prepared = prepareIncidents(table, true, {start: '2024-01-01', end: '2024-12-31'})!;
     expect(prepared.stats.rows).toBe(RAW.length);
     expect(prepared.stats.attendances).toBe(RAW.reduce((s, r) => s + r[12], 0));
-    expect(prepared.stats.outside).toEqual({rows: 2, first: '1969-12-31', last: '2025-01-01'});
+    expect(prepared.stats.outside).toEqual({rows: 3, first: '1969-12-31', last: '2025-01-01'});
     const types = Object.fromEntries(prepared.stats.columns.map((c) => [c.name, c.type]));
     expect(types).toMatchObject({date: 'DATE', hour: 'BIGINT', n: 'BIGINT', h3: 'VARCHAR', weapon: 'VARCHAR'});
     expect(prepareIncidents(table, true, null)!.stats.outside).toEqual({rows: 0, first: '', last: ''});
@@ -104,6 +112,10 @@ describe('prepareIncidents', () => {
     expect(prepareIncidents(new Table([batch(badHour)]), true, null)).toBeNull();
     const badCount = RAW.map((r, i): RawRow => (i === 5 ? [...r.slice(0, 12), 0] as RawRow : r));
     expect(prepareIncidents(new Table([batch(badCount)]), true, null)).toBeNull();
+    // Year 10000: DuckDB words the period warning for it.
+    const farDays = Int32Array.from(RAW, (r, i) => (i === 2 ? 2_932_897 : day(r[0])));
+    const far = makeVector(makeData({type: new DateDay(), length: RAW.length, data: farDays}));
+    expect(prepareIncidents(new Table([batch(RAW, {date: far})]), true, null)).toBeNull();
     const textDate = vectorFromArray(RAW.map((r) => r[0]), new Utf8());
     expect(prepareIncidents(new Table([batch(RAW, {date: textDate})]), true, null)).toBeNull();
     const kept = ok.schema.fields.filter((f) => f.name !== 'lsoa_code');

@@ -48,6 +48,12 @@ export interface PreparedChunk {
 const DAY_MS = 86_400_000;
 /** 1970-01-01 was a Thursday: ISO day 4. */
 const EPOCH_ISODOW = 4;
+/**
+ * Days from 0001-01-01 to 9999-12-31. DuckDB writes dates outside these years its own way (57386-
+ * 11-02, 0221-09-01 (BC)) in the period warning, and JavaScript's Date ends sooner: left to DuckDB.
+ */
+const FIRST_DAY = -719_162;
+const LAST_DAY = 2_932_896;
 /** Hours before this belong to the night of the day before (see normalize.ts). */
 const NIGHT_ENDS = 6;
 const H3_LENGTH = 15;
@@ -142,6 +148,7 @@ function prepareBatch(
     if (!(count >= 1 && count <= MAX_N)) return null;
     attendances += count;
     const day = days[i];
+    if (day < FIRST_DAY || day > LAST_DAY) return null;
     const valid = hour.getValid(i);
     const h = hours[i];
     if (valid && !(h >= 0 && h <= 23)) return null;

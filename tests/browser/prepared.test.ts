@@ -21,6 +21,10 @@ const CASES: [string, string][] = [
   ],
   ['&days=mon&night=1', `strftime(${night}, '%a') = 'Mon'`],
   ['&weapon=knife_sharp&loc=home', `weapon = 'knife_sharp' AND location_type = 'home'`],
+  [
+    '&lad=E08000026&sex=female&hours=0-6',
+    `lad_code = 'E08000026' AND sex = 'female' AND "hour" BETWEEN 0 AND 5`,
+  ],
 ];
 
 let browser: Browser;
