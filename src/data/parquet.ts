@@ -31,7 +31,7 @@ export interface DecodedChunk {
 }
 
 /** Whether and how to prepare a chunk for `incidents` (see DecodeRequest). */
-export type PrepareOption = {period: {start: string; end: string} | null} | undefined;
+export type PrepareOption = Extract<DecodeRequest, {op: 'read'}>['prepare'];
 
 /** A Parquet file opened in a decoder: read its chunks (Arrow IPC) one at a time, then close. */
 export interface ParquetChunks {

@@ -24,7 +24,9 @@ import {
   Uint64,
   type Data,
 } from 'apache-arrow';
+import {fromDayNumber, toDayNumber} from './period';
 import {TABLE_COLUMNS} from './schema';
+import {H3_LENGTH} from './screen';
 import {INCIDENT_TABLE_COLUMNS} from './sql/normalize';
 import {MAX_N} from './sql/validation';
 
@@ -45,7 +47,6 @@ export interface PreparedChunk {
   stats: PreparedStats;
 }
 
-const DAY_MS = 86_400_000;
 /** 1970-01-01 was a Thursday: ISO day 4. */
 const EPOCH_ISODOW = 4;
 /**
@@ -56,7 +57,6 @@ const FIRST_DAY = -719_162;
 const LAST_DAY = 2_932_896;
 /** Hours before this belong to the night of the day before (see normalize.ts). */
 const NIGHT_ENDS = 6;
-const H3_LENGTH = 15;
 /** The first hex digits of an H3 cell read into its high 32 bits: 60 bits in all. */
 const H3_HIGH_DIGITS = 7;
 
@@ -79,7 +79,7 @@ export function prepareIncidents(
     if (!type) return null;
     columns.push({name: spec.name, type});
   }
-  const window = period ? {start: dayOf(period.start), end: dayOf(period.end)} : null;
+  const window = period ? {start: toDayNumber(period.start), end: toDayNumber(period.end)} : null;
   const stats = {rows: 0, attendances: 0, outside: {rows: 0, first: Infinity, last: -Infinity}};
   const batches: RecordBatch[] = [];
   let schema: Schema | null = null;
@@ -99,8 +99,8 @@ export function prepareIncidents(
       attendances: stats.attendances,
       outside: {
         rows: stats.outside.rows,
-        first: stats.outside.rows ? isoDate(first) : '',
-        last: stats.outside.rows ? isoDate(last) : '',
+        first: stats.outside.rows ? fromDayNumber(first) : '',
+        last: stats.outside.rows ? fromDayNumber(last) : '',
       },
       columns,
     },
@@ -204,15 +204,6 @@ function integers(data: Data): ArrayLike<number> {
 /** ISO day of the week (Monday 1) of a day number. */
 function isodow(day: number): number {
   return ((((day + EPOCH_ISODOW - 1) % 7) + 7) % 7) + 1;
-}
-
-/** Day number of a `YYYY-MM-DD` date. */
-function dayOf(date: string): number {
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
-}
-
-function isoDate(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /**

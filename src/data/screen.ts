@@ -25,7 +25,8 @@ const NINE = 0x39;
 const ZERO = 0x30;
 const A = 0x61;
 const F = 0x66;
-const H3_LENGTH = 15;
+/** Characters of an H3 cell at resolution 9 in hex. */
+export const H3_LENGTH = 15;
 
 /** A screen's name in the decoder's answer. */
 export const screenKey = (s: Screen): string => `${s.kind}:${s.column}`;
