@@ -3,6 +3,7 @@ import type {Page} from 'playwright-core';
 import {launchBrowser, openPage} from '../tests/helpers/browser';
 import {INTERACTIONS} from './interactions';
 import {jsHeapMiB, rendererMemory} from './memory';
+import {browserCpu, cpuBetween, type CpuMs} from './processes';
 import {PROBE_SCRIPT, type SettleResult} from './probe';
 
 /** Naive mode (DESIGN: the full incidents table for every view, no cache, no pre-aggregation). */
@@ -15,8 +16,12 @@ export interface RunResult {
   coldLoadMs: number | null;
   /** Navigation start to the layout with the boundaries (the first paint), ms. */
   firstPaintMs: number | null;
-  /** Input to every view settled, ms, per interaction; `dbMs`: input to DuckDB's last reply. */
-  updates: {kind: string; ms: number; dbMs: number}[];
+  /**
+   * Input to every view settled, ms, per interaction; `dbMs`: input to DuckDB's last reply;
+   * `cpuMs`: CPU the browser's processes used from the input to the views settled (null where
+   * CDP cannot tell).
+   */
+  updates: {kind: string; ms: number; dbMs: number; cpuMs: CpuMs | null}[];
   /** Interactions that changed nothing (e.g. a click beside every hexagon): not timed. */
   noops: number;
   timeouts: number;
@@ -107,11 +112,13 @@ export async function measureRun(o: RunOptions): Promise<RunResult> {
       await it.prepare?.(page, k);
       await settledNow(page, o.updateTimeoutMs);
       await page.evaluate('window.__vsdBench.arm()');
+      const cpuBefore = await browserCpu(browserCdp);
       await it.act(page, k);
       const r = (await page.evaluate(
         `window.__vsdBench.waitSettled(${o.updateTimeoutMs}, ${NOOP_MS})`,
       )) as SettleResult;
-      if ('ms' in r) result.updates.push({kind: it.kind, ms: r.ms, dbMs: r.dbMs});
+      const cpuMs = cpuBetween(cpuBefore, await browserCpu(browserCdp));
+      if ('ms' in r) result.updates.push({kind: it.kind, ms: r.ms, dbMs: r.dbMs, cpuMs});
       else if ('noop' in r) result.noops++;
       else result.timeouts++;
       await it.finish?.(page, k);

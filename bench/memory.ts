@@ -1,6 +1,7 @@
 /** Memory of the page: the main thread's JS heap (CDP) and the renderer process's peak RSS. */
 import {readFileSync} from 'node:fs';
 import type {CDPSession} from 'playwright-core';
+import {listProcesses} from './processes';
 
 /** Bytes per MiB. */
 const MIB = 1024 * 1024;
@@ -22,9 +23,7 @@ export async function jsHeapMiB(cdp: CDPSession): Promise<number> {
 export async function rendererMemory(
   browserCdp: CDPSession,
 ): Promise<{peakMiB: number; rssMiB: number} | null> {
-  const {processInfo} = (await browserCdp.send('SystemInfo.getProcessInfo' as never)) as {
-    processInfo: {type: string; id: number}[];
-  };
+  const processInfo = await listProcesses(browserCdp);
   let found = false;
   let peakMiB = 0;
   let rssMiB = 0;

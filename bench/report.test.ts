@@ -14,7 +14,12 @@ function run(mode: RunResult['mode'], ms: number[], coldLoadMs: number): RunResu
     mode,
     coldLoadMs,
     firstPaintMs: coldLoadMs / 4,
-    updates: ms.map((m, i) => ({kind: i % 2 ? 'hour preset' : 'trend brush', ms: m, dbMs: m / 2})),
+    updates: ms.map((m, i) => ({
+      kind: i % 2 ? 'hour preset' : 'trend brush',
+      ms: m,
+      dbMs: m / 2,
+      cpuMs: {renderer: m, gpu: 2 * m, total: 4 * m},
+    })),
     noops: 1,
     timeouts: 0,
     rendererPeakMiB: 500,
@@ -31,6 +36,7 @@ test('the report pools runs and gives naive over optimised ratios', () => {
     updateMedianMs: 200,
     updateP95Ms: 300,
     queriesMedianMs: 100,
+    cpuMedianMs: {renderer: 200, gpu: 400, total: 800},
   });
   expect(opt.byKind).toEqual({'trend brush': 100, 'hour preset': 200});
   const md = markdown(
@@ -46,7 +52,14 @@ test('the report pools runs and gives naive over optimised ratios', () => {
     },
   );
   expect(md).toContain('| 1m | 2.0× | 4.0× | 4.0× |');
+  const none = summarise('1m', 1_000_000, 'optimised', [
+    {
+      ...run('optimised', [100], 2000),
+      updates: [{kind: 'hour preset', ms: 100, dbMs: 50, cpuMs: null}],
+    },
+  ]);
+  expect(none.cpuMedianMs).toBeNull();
   expect(md).toContain(
-    '| 1m | 1,000,000 | optimised | 0.50 | 2.00 | 200 | 300 | 100 / 150 | 3 / 1 / 0 | 500 | 40 |',
+    '| 1m | 1,000,000 | optimised | 0.50 | 2.00 | 200 | 300 | 100 / 150 | 200 / 400 / 800 | 3 / 1 / 0 | 500 | 40 |',
   );
 });

@@ -1,6 +1,7 @@
 /** Summaries of the runs: medians, p95, naive/optimised ratios, and the markdown table. */
 import type {BundleSizes} from './bundle';
 import type {Mode, RunResult} from './measure';
+import type {CpuMs} from './processes';
 
 /** One size and mode over every run. */
 export interface Summary {
@@ -15,6 +16,11 @@ export interface Summary {
   /** Median and p95 of the part of an update until DuckDB's last reply. */
   queriesMedianMs: number | null;
   queriesP95Ms: number | null;
+  /**
+   * Median CPU time per update of the renderers (the page and its workers, DuckDB's included),
+   * of the GPU process (WebGL and compositing; SwiftShader here) and of every process.
+   */
+  cpuMedianMs: CpuMs | null;
   updates: number;
   noops: number;
   timeouts: number;
@@ -51,6 +57,7 @@ export function summarise(size: string, rows: number, mode: Mode, runs: RunResul
   const peaks = runs.map((r) => r.rendererPeakMiB).filter((v): v is number => v !== null);
   const totals = updates.map((u) => u.ms);
   const queries = updates.map((u) => u.dbMs);
+  const cpu = updates.map((u) => u.cpuMs).filter((c): c is CpuMs => c !== null);
   return {
     size,
     rows,
@@ -62,6 +69,22 @@ export function summarise(size: string, rows: number, mode: Mode, runs: RunResul
     updateP95Ms: quantile(totals, 0.95),
     queriesMedianMs: quantile(queries, 0.5),
     queriesP95Ms: quantile(queries, 0.95),
+    cpuMedianMs: cpu.length
+      ? {
+          renderer: quantile(
+            cpu.map((c) => c.renderer),
+            0.5,
+          )!,
+          gpu: quantile(
+            cpu.map((c) => c.gpu),
+            0.5,
+          )!,
+          total: quantile(
+            cpu.map((c) => c.total),
+            0.5,
+          )!,
+        }
+      : null,
     updates: updates.length,
     noops: runs.reduce((s, r) => s + r.noops, 0),
     timeouts: runs.reduce((s, r) => s + r.timeouts, 0),
@@ -88,6 +111,8 @@ export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Mac
   const mib = (v: number | null) => (v === null ? '–' : Math.round(v).toLocaleString('en-GB'));
   const kb = (v: number) => (v / 1024).toFixed(0);
   const ratio = (a: number | null, b: number | null) => (a && b ? `${(a / b).toFixed(1)}×` : '–');
+  const cpu = (c: CpuMs | null) =>
+    c === null ? '–' : `${ms(c.renderer)} / ${ms(c.gpu)} / ${ms(c.total)}`;
   const lines = [
     '# Benchmark results',
     '',
@@ -95,11 +120,11 @@ export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Mac
       `load average ${machine.loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ` +
       `${machine.loadAfter.map((l) => l.toFixed(1)).join(' ')} after; ${machine.chromium}, SwiftShader WebGL.`,
     '',
-    '| size | rows | mode | first paint (s) | cold load (s) | update median (ms) | update p95 (ms) | of which queries, median / p95 (ms) | timed / no-op / timed out | renderer peak RSS (MiB) | JS heap max (MiB) |',
-    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| size | rows | mode | first paint (s) | cold load (s) | update median (ms) | update p95 (ms) | of which queries, median / p95 (ms) | CPU per update, median: renderer / GPU / all (ms) | timed / no-op / timed out | renderer peak RSS (MiB) | JS heap max (MiB) |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...summaries.map(
       (x) =>
-        `| ${x.size} | ${x.rows.toLocaleString('en-GB')} | ${x.mode} | ${s(x.firstPaintMs)} | ${s(x.coldLoadMs)} | ${ms(x.updateMedianMs)} | ${ms(x.updateP95Ms)} | ${ms(x.queriesMedianMs)} / ${ms(x.queriesP95Ms)} | ${x.updates} / ${x.noops} / ${x.timeouts} | ${mib(x.rendererPeakMiB)} | ${mib(x.jsHeapMaxMiB)} |`,
+        `| ${x.size} | ${x.rows.toLocaleString('en-GB')} | ${x.mode} | ${s(x.firstPaintMs)} | ${s(x.coldLoadMs)} | ${ms(x.updateMedianMs)} | ${ms(x.updateP95Ms)} | ${ms(x.queriesMedianMs)} / ${ms(x.queriesP95Ms)} | ${cpu(x.cpuMedianMs)} | ${x.updates} / ${x.noops} / ${x.timeouts} | ${mib(x.rendererPeakMiB)} | ${mib(x.jsHeapMaxMiB)} |`,
     ),
     '',
     'Naive over optimised (higher is better for the optimised path):',
@@ -140,6 +165,8 @@ export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Mac
       'aria-busy or data-pending, trend drawn, grid present, on two frames). Update: the last input ' +
       'event before the first view went pending to every view settled again; "of which queries" ' +
       "ends at the DuckDB worker's last reply, the rest is rendering (software WebGL here). " +
+      "CPU per update: CPU time of the browser's processes (CDP SystemInfo.getProcessInfo, " +
+      '10 ms steps) from the input to the views settled; on two cores it can exceed the update. ' +
       'Renderer peak RSS: ' +
       'VmHWM of the renderer process (main thread and its workers, wasm memory included).',
     '',
