@@ -18,8 +18,8 @@ export interface RunResult {
   firstPaintMs: number | null;
   /**
    * Input to every view settled, ms, per interaction; `dbMs`: input to DuckDB's last reply;
-   * `cpuMs`: CPU the browser's processes used from the input to the views settled (null where
-   * CDP cannot tell).
+   * `cpuMs`: CPU the browser's processes used from the interaction's first input (all of a
+   * brush's drag) until the views settled (null where CDP cannot tell).
    */
   updates: {kind: string; ms: number; dbMs: number; cpuMs: CpuMs | null}[];
   /** Interactions that changed nothing (e.g. a click beside every hexagon): not timed. */

@@ -166,7 +166,8 @@ export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Mac
       'event before the first view went pending to every view settled again; "of which queries" ' +
       "ends at the DuckDB worker's last reply, the rest is rendering (software WebGL here). " +
       "CPU per update: CPU time of the browser's processes (CDP SystemInfo.getProcessInfo, " +
-      '10 ms steps) from the input to the views settled; on two cores it can exceed the update. ' +
+      "10 ms steps) from the interaction's first input (all of a brush's drag) until the views " +
+      'settled: a longer span than the update, on two cores, so it can exceed the update. ' +
       'Renderer peak RSS: ' +
       'VmHWM of the renderer process (main thread and its workers, wasm memory included).',
     '',
