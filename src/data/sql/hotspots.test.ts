@@ -72,6 +72,14 @@ test('premisesPointsQuery sums attendances under the filter', async () => {
   ]);
 });
 
+test('premisesPointsQuery filters on a column premises also has (the local authority)', async () => {
+  // premises.lad_code is NULL here: the filter must be on the attendances' local authority.
+  expect(await rows(con, premisesPointsQuery("lad_code IN ('E1')"))).toEqual([
+    {id: 'P1', name: 'The Bell', type: null, lat: 52.5, lon: -1.9, n: 4},
+  ]);
+  expect(await rows(con, premisesPointsQuery("lad_code IN ('E2')"))).toEqual([]);
+});
+
 test('areaCountsQuery counts by area code', async () => {
   expect(await rows(con, areaCountsQuery({column: 'lad_code', where: 'TRUE'}))).toEqual([
     {code: 'E1', n: 7},

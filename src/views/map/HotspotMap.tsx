@@ -266,6 +266,9 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
         {hex.error && (
           <p className="map-error error-text">Could not draw the hexagons: {hex.error}</p>
         )}
+        {!hex.error && premises.error && (
+          <p className="map-error error-text">Could not draw the premises: {premises.error}</p>
+        )}
       </div>
       <p className="map-help">
         Click a hexagon to filter every view to it; Shift-drag to select a rectangle; Escape clears.
