@@ -50,11 +50,12 @@ export interface PreparedChunk {
 /** 1970-01-01 was a Thursday: ISO day 4. */
 const EPOCH_ISODOW = 4;
 /**
- * Days from 0001-01-01 to 9999-12-31. DuckDB writes dates outside these years its own way (57386-
- * 11-02, 0221-09-01 (BC)) in the period warning, and JavaScript's Date ends sooner: left to DuckDB.
+ * The day numbers of 0001-01-01 and 9999-12-31. DuckDB writes dates outside these years its own
+ * way (57386-11-02, 0221-09-01 (BC)) in the period warning, and JavaScript's Date ends sooner:
+ * such chunks are left to DuckDB.
  */
-const FIRST_DAY = -719_162;
-const LAST_DAY = 2_932_896;
+const FIRST_DAY = toDayNumber('0001-01-01');
+const LAST_DAY = toDayNumber('9999-12-31');
 /** Hours before this belong to the night of the day before (see normalize.ts). */
 const NIGHT_ENDS = 6;
 /** The first hex digits of an H3 cell read into its high 32 bits: 60 bits in all. */
