@@ -5,6 +5,7 @@ import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
 import {launchBrowser, openPage, readTotal} from '../helpers/browser';
 import {openDb, rows} from '../helpers/node-db';
+import {resolutionForZoom} from '../../src/analysis/h3-neighbours';
 import {decodePng, distinctColours, isWarm, pixelShare} from '../helpers/pixels';
 
 const PARQUET = resolve(import.meta.dirname, '../../dist/data/west-midlands/incidents-*.parquet');
@@ -198,4 +199,63 @@ test('clicking a premises focuses it in the URL', async () => {
 test('with a local authority filter the map still draws its premises', async () => {
   // premises has a lad_code column too: a filter on the joined rows once failed as ambiguous.
   await clickTopPremises('E08000025');
+});
+
+test('the map is pending until it shows the dataset, not only until its query ends', async () => {
+  const {page, errors, close} = await openPage(browser);
+  // The map engine arrives after the data: the hexagon query ends before there is a map.
+  await page.route('**/assets/map-engine-*.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 3000));
+    await route.continue();
+  });
+  await page.goto(`${inject('baseUrl')}/`);
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]', {timeout: 60_000});
+  // At once: the camera has fitted the West Midlands (the start view is all of Great Britain).
+  const scale = await page.locator('.maplibregl-ctrl-scale').textContent({timeout: 100});
+  const [, value, unit] = /([\d.]+)\s*(km|m)\b/.exec(scale ?? '') ?? [];
+  expect(Number(value) * (unit === 'm' ? 0.001 : 1)).toBeLessThanOrEqual(20);
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('without WebGL the map says so, and every other view works', async () => {
+  const {page, errors, close} = await openPage(browser);
+  await page.addInitScript({
+    content: `const get = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        return /webgl/i.test(type) ? null : get.call(this, type, ...rest);
+      };`,
+  });
+  await page.goto(`${inject('baseUrl')}/`);
+  const total = await readTotal(page);
+  await expect
+    .poll(() => page.getByRole('alert').filter({hasText: 'The map needs WebGL 2'}).count())
+    .toBe(1);
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+  await expect(page.getByRole('table', {name: 'Hour by weekday'}).count()).resolves.toBe(1);
+  // A filter still works without the map.
+  await page.getByLabel('Hour preset').selectOption('Late night 00:00–06:00');
+  await expect.poll(() => readTotal(page)).toBeLessThan(total);
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('the hexagons are at the resolution of the zoom the map was fitted to', async () => {
+  // A large screen fits the West Midlands closer than the start zoom of the hexagons' state.
+  const {page, close} = await openPage(browser, {width: 3200, height: 2200});
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+  const legend = await page.locator('.legend-title').first().textContent();
+  // A small drag moves the camera without zooming; the URL then says the zoom.
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2, {steps: 4});
+  await page.mouse.up();
+  await expect.poll(() => new URL(page.url()).searchParams.get('view')).not.toBeNull();
+  const zoom = Number(new URL(page.url()).searchParams.get('view')!.split(',')[2]);
+  expect(zoom).toBeGreaterThan(10);
+  expect(legend).toContain(`H3 resolution ${resolutionForZoom(zoom)}`);
+  await close();
 });

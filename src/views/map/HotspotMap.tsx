@@ -54,7 +54,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
   const where = useSelectionPredicate(app.selection, [MAP_SOURCE]);
   const selected = app.selection.get<CellSelection>(MAP_SOURCE)?.value ?? null;
   const container = useRef<HTMLDivElement>(null);
-  const handles = useMapLibre(container);
+  const {handles, error: mapError} = useMapLibre(container);
   const [mode, setMode] = useState<MapMode>('count');
   const [layers, setLayers] = useState<LayerToggles>({
     premises: false,
@@ -71,7 +71,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     generation,
   );
   const focused = extras.premises ? ((focus.rows?.[0] ?? null) as PremisesDatum | null) : null;
-  const zoom = useCamera({
+  const {zoom, placed} = useCamera({
     handles,
     app,
     generation,
@@ -239,22 +239,25 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
           ref={container}
           className="map-container"
           data-testid="map"
-          data-pending={hex.pending}
+          // Pending until the map shows this dataset where it belongs, not only until the query.
+          data-pending={hex.pending || (mapError === null && !placed)}
           data-hexagons={hex.hexes.length}
           data-total={hexTotal}
         />
         <div ref={tooltip} className="map-tooltip" data-testid="map-tooltip" hidden />
-        <Legend
-          mode={mode}
-          resolution={resolution}
-          breaks={breaks}
-          rateBreaks={rateBreaks}
-          studyCells={hex.studyCells}
-          summary={hex.summary}
-          sliceUnit={hex.unit}
-          minCount={minCount}
-          publication={publication}
-        />
+        {!mapError && (
+          <Legend
+            mode={mode}
+            resolution={resolution}
+            breaks={breaks}
+            rateBreaks={rateBreaks}
+            studyCells={hex.studyCells}
+            summary={hex.summary}
+            sliceUnit={hex.unit}
+            minCount={minCount}
+            publication={publication}
+          />
+        )}
         {selected && (
           <div className="map-selection" role="status">
             {selected.cells.length} hexagon{selected.cells.length === 1 ? '' : 's'} selected
@@ -263,10 +266,19 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
             </button>
           </div>
         )}
-        {hex.error && (
+        {mapError && (
+          <p className="map-unavailable" role="alert">
+            {/WebGL/i.test(mapError)
+              ? 'The map needs WebGL 2, which this browser does not offer or has turned off.'
+              : `The map could not start: ${mapError}`}{' '}
+            Every other view works without it, and the map&apos;s CSV export still has the hexagon
+            counts.
+          </p>
+        )}
+        {!mapError && hex.error && (
           <p className="map-error error-text">Could not draw the hexagons: {hex.error}</p>
         )}
-        {!hex.error && premises.error && (
+        {!mapError && !hex.error && premises.error && (
           <p className="map-error error-text">Could not draw the premises: {premises.error}</p>
         )}
       </div>

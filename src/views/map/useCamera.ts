@@ -19,7 +19,13 @@ export interface CameraParams {
   focus: {id: string; lat: number; lon: number} | null;
 }
 
-/** Drive the camera; returns the current zoom. */
+/** The camera's zoom, and whether it has been placed for the current dataset (fitted or the URL's). */
+export interface Camera {
+  zoom: number;
+  placed: boolean;
+}
+
+/** Drive the camera. */
 export function useCamera({
   handles,
   app,
@@ -28,8 +34,9 @@ export function useCamera({
   cells,
   view,
   focus,
-}: CameraParams): number {
+}: CameraParams): Camera {
   const [zoom, setZoom] = useState(view?.zoom ?? 9);
+  const [placedFor, setPlacedFor] = useState(0);
 
   // Fit the dataset's extent when a dataset loads, unless the URL says where to look.
   const fitted = useRef(0);
@@ -43,6 +50,9 @@ export function useCamera({
       const bounds = datasetBounds(areas, cells);
       if (bounds) handles.map.fitBounds(bounds, {padding: FIT_PADDING_PX, animate: false});
     }
+    // Placing fires its moveend before the listener below exists (same commit): read the zoom.
+    setZoom(handles.map.getZoom());
+    setPlacedFor(generation);
   }, [handles, generation, areas, cells, view]);
 
   // Fly to a premises when it is focused (from the ranking, the map or the URL).
@@ -72,5 +82,5 @@ export function useCamera({
     return () => void handles.map.off('moveend', onMove);
   }, [handles, app]);
 
-  return zoom;
+  return {zoom, placed: handles !== null && placedFor === generation};
 }

@@ -25,23 +25,34 @@ export interface MapHandles {
   buildLayers: typeof buildLayers;
 }
 
-/** A map in `container`; `null` until the engine has loaded and the map's style with it. */
-export function useMapLibre(container: RefObject<HTMLDivElement | null>): MapHandles | null {
-  const [handles, setHandles] = useState<MapHandles | null>(null);
+/** The map once created (null until the engine and the map's style have loaded), or why not. */
+export interface MapState {
+  handles: MapHandles | null;
+  /** Why the map could not be created (no WebGL, most often); null while it may still come. */
+  error: string | null;
+}
+
+/** A map in `container`; `handles` stays null, with `error`, when the map cannot be created. */
+export function useMapLibre(container: RefObject<HTMLDivElement | null>): MapState {
+  const [state, setState] = useState<MapState>({handles: null, error: null});
   useEffect(() => {
     let live = true;
     let map: MapLibreMap | null = null;
-    void loadMapEngine().then(({createMap, buildLayers}) => {
-      if (!live || !container.current) return;
-      map = createMap(container.current, (m, overlay) => {
-        if (live) setHandles({map: m, overlay, buildLayers});
+    loadMapEngine()
+      .then(({createMap, buildLayers}) => {
+        if (!live || !container.current) return;
+        map = createMap(container.current, (m, overlay) => {
+          if (live) setState({handles: {map: m, overlay, buildLayers}, error: null});
+        });
+      })
+      .catch((err: unknown) => {
+        if (live) setState({handles: null, error: (err as Error).message || String(err)});
       });
-    });
     return () => {
       live = false;
-      setHandles(null);
+      setState({handles: null, error: null});
       map?.remove();
     };
   }, [container]);
-  return handles;
+  return state;
 }
