@@ -4,10 +4,18 @@ import {launchBrowser, openPage} from '../tests/helpers/browser';
 import {INTERACTIONS} from './interactions';
 import {jsHeapMiB, rendererMemory} from './memory';
 import {browserCpu, cpuBetween, type CpuMs} from './processes';
+import {STAGE_MARK} from '../src/data/progress';
 import {PROBE_SCRIPT, type SettleResult} from './probe';
 
 /** Naive mode (DESIGN: the full incidents table for every view, no cache, no pre-aggregation). */
 export type Mode = 'optimised' | 'naive';
+
+/** Stages of the cold load the report shows: its label, and the page's mark (see progress.ts). */
+export const LOAD_STAGES = [
+  {label: 'DuckDB started', mark: 'DuckDB ready'},
+  {label: 'incidents stored', mark: 'Preparing tables'},
+  {label: 'tables built', mark: 'Ready'},
+] as const;
 
 /** The measurements of one run. */
 export interface RunResult {
@@ -16,6 +24,8 @@ export interface RunResult {
   coldLoadMs: number | null;
   /** Navigation start to the layout with the boundaries (the first paint), ms. */
   firstPaintMs: number | null;
+  /** Navigation start to each stage of the load the page marked, ms, by LOAD_STAGES label. */
+  loadStagesMs: Record<string, number>;
   /**
    * Input to every view settled, ms, per interaction; `dbMs`: input to DuckDB's last reply;
    * `cpuMs`: CPU the browser's processes used from the interaction's first input (all of a
@@ -49,6 +59,7 @@ export async function measureRun(o: RunOptions): Promise<RunResult> {
     mode: o.mode,
     coldLoadMs: null,
     firstPaintMs: null,
+    loadStagesMs: {},
     updates: [],
     noops: 0,
     timeouts: 0,
@@ -102,6 +113,7 @@ export async function measureRun(o: RunOptions): Promise<RunResult> {
       return result;
     }
     result.coldLoadMs = state;
+    result.loadStagesMs = await loadStages(page);
     await heap();
 
     const counts = new Map<string, number>();
@@ -133,6 +145,20 @@ export async function measureRun(o: RunOptions): Promise<RunResult> {
     await browser.close();
   }
   return result;
+}
+
+/** When the page marked each of LOAD_STAGES, ms from navigation start. */
+async function loadStages(page: Page): Promise<Record<string, number>> {
+  const marks = (await page.evaluate(
+    `performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])`,
+  )) as [string, number][];
+  const at = new Map(marks.map(([name, t]) => [name, t]));
+  const stages: Record<string, number> = {};
+  for (const {label, mark} of LOAD_STAGES) {
+    const t = at.get(STAGE_MARK + mark);
+    if (t !== undefined) stages[label] = t;
+  }
+  return stages;
 }
 
 async function settledNow(page: Page, timeoutMs: number): Promise<void> {

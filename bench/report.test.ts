@@ -14,6 +14,7 @@ function run(mode: RunResult['mode'], ms: number[], coldLoadMs: number): RunResu
     mode,
     coldLoadMs,
     firstPaintMs: coldLoadMs / 4,
+    loadStagesMs: {'DuckDB started': coldLoadMs / 2, 'tables built': (coldLoadMs * 3) / 4},
     updates: ms.map((m, i) => ({
       kind: i % 2 ? 'hour preset' : 'trend brush',
       ms: m,
@@ -38,6 +39,11 @@ test('the report pools runs and gives naive over optimised ratios', () => {
     queriesMedianMs: 100,
     cpuMedianMs: {renderer: 200, gpu: 400, total: 800},
   });
+  expect(opt.loadStagesMs).toEqual({
+    'DuckDB started': 1000,
+    'incidents stored': null,
+    'tables built': 1500,
+  });
   expect(opt.byKind).toEqual({'trend brush': 100, 'hour preset': 200});
   const md = markdown(
     [opt, naive],
@@ -52,6 +58,7 @@ test('the report pools runs and gives naive over optimised ratios', () => {
     },
   );
   expect(md).toContain('| 1m | 2.0× | 4.0× | 4.0× |');
+  expect(md).toContain('| 1m | naive | 2.00 | – | 3.00 | 4.00 |');
   const none = summarise('1m', 1_000_000, 'optimised', [
     {
       ...run('optimised', [100], 2000),

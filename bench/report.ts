@@ -1,6 +1,6 @@
 /** Summaries of the runs: medians, p95, naive/optimised ratios, and the markdown table. */
 import type {BundleSizes} from './bundle';
-import type {Mode, RunResult} from './measure';
+import {LOAD_STAGES, type Mode, type RunResult} from './measure';
 import type {CpuMs} from './processes';
 
 /** One size and mode over every run. */
@@ -11,6 +11,8 @@ export interface Summary {
   runs: number;
   coldLoadMs: number | null;
   firstPaintMs: number | null;
+  /** Median time from navigation start to each stage of the load (LOAD_STAGES labels), ms. */
+  loadStagesMs: Record<string, number | null>;
   updateMedianMs: number | null;
   updateP95Ms: number | null;
   /** Median and p95 of the part of an update until DuckDB's last reply. */
@@ -65,6 +67,15 @@ export function summarise(size: string, rows: number, mode: Mode, runs: RunResul
     runs: runs.length,
     coldLoadMs: quantile(loads, 0.5),
     firstPaintMs: quantile(paints, 0.5),
+    loadStagesMs: Object.fromEntries(
+      LOAD_STAGES.map(({label}) => [
+        label,
+        quantile(
+          runs.flatMap((r) => (label in r.loadStagesMs ? [r.loadStagesMs[label]] : [])),
+          0.5,
+        ),
+      ]),
+    ),
     updateMedianMs: quantile(totals, 0.5),
     updateP95Ms: quantile(totals, 0.95),
     queriesMedianMs: quantile(queries, 0.5),
@@ -140,6 +151,18 @@ export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Mac
       `| ${size} | ${ratio(naive.coldLoadMs, opt.coldLoadMs)} | ${ratio(naive.updateMedianMs, opt.updateMedianMs)} | ${ratio(naive.updateP95Ms, opt.updateP95Ms)} |`,
     );
   }
+  const stages = LOAD_STAGES.map((x) => x.label);
+  lines.push(
+    '',
+    'Cold load by stage (median s from navigation start):',
+    '',
+    `| size | mode | ${stages.join(' | ')} | every view drawn |`,
+    `| --- | --- | ${stages.map(() => '---:').join(' | ')} | ---: |`,
+    ...summaries.map(
+      (x) =>
+        `| ${x.size} | ${x.mode} | ${stages.map((k) => s(x.loadStagesMs[k] ?? null)).join(' | ')} | ${s(x.coldLoadMs)} |`,
+    ),
+  );
   const kinds = [...new Set(summaries.flatMap((x) => Object.keys(x.byKind)))];
   lines.push(
     '',
@@ -168,6 +191,8 @@ export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Mac
       "CPU per update: CPU time of the browser's processes (CDP SystemInfo.getProcessInfo, " +
       "10 ms steps) from the interaction's first input (all of a brush's drag) until the views " +
       'settled: a longer span than the update, on two cores, so it can exceed the update. ' +
+      "Cold load by stage: the page's performance marks (DuckDB connected, every incidents row " +
+      'stored, rollups and lookups built); after the last, the views query and draw. ' +
       'Renderer peak RSS: ' +
       'VmHWM of the renderer process (main thread and its workers, wasm memory included).',
     '',

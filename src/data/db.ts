@@ -2,6 +2,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import {markStage} from './progress';
 
 /**
  * The in-memory database that holds `incidents` and its rollups, compressed as they are written
@@ -27,6 +28,7 @@ async function start(): Promise<duckdb.AsyncDuckDBConnection> {
   const worker = new Worker(workerUrl);
   const db = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
   await db.instantiate(wasmUrl);
+  markStage('DuckDB compiled');
   await db.open({query: {castBigIntToDouble: true, castDecimalToDouble: true}});
   const conn = await db.connect();
   // Offline by design: never let DuckDB fetch an extension from the internet.
@@ -36,5 +38,6 @@ async function start(): Promise<duckdb.AsyncDuckDBConnection> {
   // the raw tables being loaded, in the default one. Unqualified names find both.
   await conn.query(`ATTACH ':memory:' AS ${STORE} (COMPRESS)`);
   await conn.query(`SET search_path = 'memory.main,${STORE}.main'`);
+  markStage('DuckDB ready');
   return conn;
 }

@@ -25,6 +25,14 @@ export interface LoadProgress {
   preview: LoadPreview;
 }
 
+/** Prefix of the load's marks on the page's performance timeline (DevTools, `npm run bench`). */
+export const STAGE_MARK = 'vsd: ';
+
+/** Mark a moment of the load on the page's performance timeline. */
+export function markStage(stage: string): void {
+  globalThis.performance?.mark?.(STAGE_MARK + stage);
+}
+
 /** Nothing known yet. */
 export const EMPTY_PREVIEW: LoadPreview = {
   manifest: null,
@@ -42,9 +50,10 @@ export class ProgressTracker {
   #preview = EMPTY_PREVIEW;
   constructor(private readonly emit: (p: LoadProgress) => void) {}
 
-  /** Enter a new stage. */
+  /** Enter a new stage (marked on the page's performance timeline). */
   stage(stage: string): void {
     this.#stage = stage;
+    markStage(stage);
     this.#send();
   }
 

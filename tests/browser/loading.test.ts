@@ -9,6 +9,8 @@ import {afterAll, beforeAll, expect, inject, test} from 'vitest';
 import {axeViolations} from '../helpers/axe';
 import {launchBrowser, openPage, readTotal} from '../helpers/browser';
 import {openDb, scalar} from '../helpers/node-db';
+import {LOAD_STAGES} from '../../bench/measure';
+import {STAGE_MARK} from '../../src/data/progress';
 
 const DATA = resolve(import.meta.dirname, '../../dist/data/west-midlands');
 const manifest = JSON.parse(readFileSync(`${DATA}/manifest.json`, 'utf8')) as {
@@ -80,5 +82,20 @@ test('while the data load, the page shows the layout, the boundaries and the att
   expect(await readTotal(page)).toBe(all);
   expect(await loading.count()).toBe(0);
   expect(errors).toEqual([]);
+  await close();
+});
+
+test('the load marks its stages on the performance timeline, in order (the benchmark reads them)', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  const marks = (await page.evaluate(
+    `performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])`,
+  )) as [string, number][];
+  const at = (name: string) => marks.find(([n]) => n === `${STAGE_MARK}${name}`)?.[1];
+  const stages = LOAD_STAGES.map(({mark}) => at(mark));
+  expect(stages.every((t) => typeof t === 'number' && t > 0)).toBe(true);
+  expect([...stages].sort((a, b) => a! - b!)).toEqual(stages);
+  expect(at(`Reading ${manifest.tables.incidents[0]}`)).toBeLessThan(at('Ready')!);
   await close();
 });
