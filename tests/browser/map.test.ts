@@ -211,7 +211,9 @@ test('the map is pending until it shows the dataset, not only until its query en
   await page.goto(`${inject('baseUrl')}/`);
   await page.waitForSelector('[data-testid="map"][data-pending="false"]', {timeout: 60_000});
   // At once: the camera has fitted the West Midlands (the start view is all of Great Britain).
-  const scale = await page.locator('.maplibregl-ctrl-scale').textContent({timeout: 100});
+  const scale = (await page.evaluate(
+    `document.querySelector('.maplibregl-ctrl-scale')?.textContent ?? null`,
+  )) as string | null;
   const [, value, unit] = /([\d.]+)\s*(km|m)\b/.exec(scale ?? '') ?? [];
   expect(Number(value) * (unit === 'm' ? 0.001 : 1)).toBeLessThanOrEqual(20);
   expect(errors).toEqual([]);
@@ -257,5 +259,37 @@ test('the hexagons are at the resolution of the zoom the map was fitted to', asy
   const zoom = Number(new URL(page.url()).searchParams.get('view')!.split(',')[2]);
   expect(zoom).toBeGreaterThan(10);
   expect(legend).toContain(`H3 resolution ${resolutionForZoom(zoom)}`);
+  await close();
+});
+
+test('a layer whose query fails says so on the map, and the map is not left pending', async () => {
+  const {page, close} = await openPage(browser);
+  // The database answers the ED sites' and the areas' queries with an error (as a query bug
+  // would): break their SQL on its way to DuckDB's worker.
+  await page.addInitScript({
+    content: `const PageWorker = window.Worker;
+      window.Worker = class extends PageWorker {
+        constructor(url, options) {
+          super(url, options);
+          if (!String(url).includes('duckdb')) return;
+          const post = this.postMessage.bind(this);
+          this.postMessage = (m, ...rest) => {
+            const sql = m && Array.isArray(m.data) ? m.data[1] : null;
+            if (typeof sql === 'string' && /FROM sites\\s+WHERE lat IS NOT NULL|"lad_code" IS NOT NULL GROUP BY 1 ORDER BY 1/.test(sql)) {
+              m = {...m, data: [m.data[0], 'SELECT * FROM broken_on_purpose', ...m.data.slice(2)]};
+            }
+            return post(m, ...rest);
+          };
+        }
+      };`,
+  });
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  const problem = page.locator('.map-error');
+  await expect.poll(() => problem.textContent()).toContain('Could not draw the ED sites:');
+  expect(await problem.textContent()).toContain('Could not draw the areas:');
+  expect(await problem.textContent()).toContain('broken_on_purpose');
+  expect(await problem.textContent()).not.toContain('hexagons');
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]');
   await close();
 });

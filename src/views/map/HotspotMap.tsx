@@ -97,7 +97,16 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     generation,
   );
   const sites = useQuery(layers.sites ? sitesPointsQuery() : null, generation);
-  const {areas, rateBreaks, canRate} = useAreaRates(dataset, generation, where, layers);
+  const rates = useAreaRates(dataset, generation, where, layers);
+  const {areas, rateBreaks, canRate} = rates;
+  // Each layer's own query: any still running keeps the map pending; any failed is said on it.
+  const layerQueries = [
+    {what: 'hexagons', ...hex},
+    {what: 'premises', ...premises},
+    {what: 'ED sites', ...sites},
+    {what: 'areas', ...rates},
+  ];
+  const failed = layerQueries.filter((q) => q.error !== null);
   const breaks = useMemo(
     () =>
       logBreaks(
@@ -240,7 +249,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
           className="map-container"
           data-testid="map"
           // Pending until the map shows this dataset where it belongs, not only until the query.
-          data-pending={hex.pending || (mapError === null && !placed)}
+          data-pending={layerQueries.some((q) => q.pending) || (mapError === null && !placed)}
           data-hexagons={hex.hexes.length}
           data-total={hexTotal}
         />
@@ -275,11 +284,14 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
             counts.
           </p>
         )}
-        {!mapError && hex.error && (
-          <p className="map-error error-text">Could not draw the hexagons: {hex.error}</p>
-        )}
-        {!mapError && !hex.error && premises.error && (
-          <p className="map-error error-text">Could not draw the premises: {premises.error}</p>
+        {!mapError && failed.length > 0 && (
+          <div className="map-error error-text" role="alert">
+            {failed.map((q) => (
+              <p key={q.what}>
+                Could not draw the {q.what}: {q.error}
+              </p>
+            ))}
+          </div>
         )}
       </div>
       <p className="map-help">

@@ -8,13 +8,22 @@ import {useSourceTable} from '../../state/useSelection';
 import type {AreaDatum} from './layers';
 import {quantileBreaks} from './scale';
 
-/** Areas with counts (null when the layer is off) and rate breaks (null when rates are off). */
+/**
+ * Areas with counts (null when the layer is off) and rate breaks (null when rates are off); the
+ * state of their query.
+ */
 export function useAreaRates(
   dataset: Dataset,
   generation: number,
   where: string,
   show: {areas: boolean; rates: boolean},
-): {areas: AreaDatum[] | null; rateBreaks: number[] | null; canRate: boolean} {
+): {
+  areas: AreaDatum[] | null;
+  rateBreaks: number[] | null;
+  canRate: boolean;
+  pending: boolean;
+  error: string | null;
+} {
   const canRate = dataset.areas.some((a) => a.population !== null);
   // Areas are local authorities when their codes are the data's lad_code, else LSOAs.
   const column = dataset.lads.some((l) => dataset.areas.some((a) => a.code === l.code))
@@ -43,5 +52,5 @@ export function useAreaRates(
         : null,
     [show.rates, canRate, areas],
   );
-  return {areas, rateBreaks, canRate};
+  return {areas, rateBreaks, canRate, pending: counts.pending, error: counts.error};
 }
