@@ -14,6 +14,7 @@ import {DaysFilter} from './DaysFilter';
 import {chipsOf} from './describe';
 import {HourFilter} from './HourFilter';
 import {MultiSelect} from './MultiSelect';
+import {useDisclosure} from '../../ui/useDisclosure';
 
 /** Props of FilterBar. */
 export interface FilterBarProps {
@@ -77,6 +78,7 @@ export function FilterBar({dataset, generation}: FilterBarProps) {
             selected={filters[key]}
             generation={generation}
             rollups={dataset.rollups}
+            minCount={dataset.manifest.disclosure.min_count}
             onChange={set(key)}
           />
         ))}
@@ -127,9 +129,11 @@ function ListFilterControl(props: {
   selected: string[] | undefined;
   generation: number;
   rollups: readonly string[];
+  minCount: number;
   onChange: (codes: string[] | undefined) => void;
 }) {
   const {selection} = useApp();
+  const shown = useDisclosure(props.minCount);
   const [open, setOpen] = useState(false);
   useFilters(selection);
   const where = selection.predicate([props.filter]);
@@ -138,10 +142,16 @@ function ListFilterControl(props: {
   const sql = open ? breakdownQuery({column, where, from}) : null;
   const {rows} = useQuery(sql, props.generation);
   const counts = new Map(rows?.map((r) => [String(r.code), Number(r.n)]));
+  const values = props.options.map((o) => counts.get(o.code) ?? 0);
+  // The options add up to the attendances under the other filters: hidden as a line with its total.
+  const hidden = shown.hideList(values, true);
   return (
     <MultiSelect
       name={FILTER_NAMES[props.filter]}
-      options={props.options.map((o) => ({...o, count: rows ? (counts.get(o.code) ?? 0) : null}))}
+      options={props.options.map((o, i) => ({
+        ...o,
+        count: rows ? shown.count(values[i], hidden[i]) : null,
+      }))}
       selected={props.selected}
       onChange={props.onChange}
       onOpen={() => setOpen(true)}

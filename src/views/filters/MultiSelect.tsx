@@ -1,12 +1,10 @@
 /** A dropdown of checkboxes for one code-list filter, with counts under the other filters. */
 import {useEffect, useRef} from 'react';
-import {formatCount} from '../../ui/format';
-
-/** One option: its code, label and attendances (null while unknown). */
+/** One option: its code, label and attendances as shown (null while unknown). */
 export interface Option {
   code: string;
   label: string;
-  count: number | null;
+  count: string | null;
 }
 
 /** Props of MultiSelect. */
@@ -67,7 +65,7 @@ export function MultiSelect({name, options, selected, onChange, onOpen}: MultiSe
           <label key={o.code} className="multi-option">
             <input type="checkbox" checked={chosen.has(o.code)} onChange={() => toggle(o.code)} />
             <span className="multi-label">{o.label}</span>
-            <span className="multi-count">{o.count === null ? '' : formatCount(o.count)}</span>
+            <span className="multi-count">{o.count ?? ''}</span>
           </label>
         ))}
         {chosen.size > 0 && (

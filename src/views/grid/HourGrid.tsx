@@ -3,14 +3,14 @@ import * as d3 from 'd3';
 import {useState} from 'react';
 import type {Dataset} from '../../data/load-dataset';
 import {useApp, usePage} from '../../state/AppContext';
-import {suppressMatrix, suppressedText} from '../../analysis/disclosure';
 import {hourIn, setFilters} from '../../state/filters';
 import {useFilters, useSelectionPredicate} from '../../state/useSelection';
 import {formatCount} from '../../ui/format';
 import {WEEKDAY_LONG, WEEKDAY_SHORT} from '../../ui/labels';
 import {ExportMenu} from '../export/ExportMenu';
 import {gridCsv, gridSvg} from './export';
-import {dragSelection, gridModel, HOUR_ORDER} from './model';
+import {disclosure} from '../../ui/useDisclosure';
+import {dragSelection, gridHidden, gridModel, HOUR_ORDER} from './model';
 import {GRID_SOURCES, useGridData} from './useGridData';
 
 /** Props of HourGrid. */
@@ -46,7 +46,9 @@ export function HourGrid({dataset, generation}: HourGridProps) {
   const model = gridModel(
     (grid.rows ?? []).map((r) => ({dow: Number(r.dow), h: Number(r.h), n: Number(r.n)})),
   );
-  const hiddenCells = publication ? suppressMatrix(model.cells, minCount) : null;
+  const hidden = publication ? gridHidden(model, minCount) : null;
+  const hiddenCells = hidden?.cells ?? null;
+  const shown = disclosure(publication, minCount);
   const colour = d3.scaleSequential(d3.interpolateYlGnBu).domain([0, model.max || 1]);
   const preview = drag ? dragSelection(drag.from, drag.to) : null;
   const hours = preview ? preview.hours : filters.hours;
@@ -112,7 +114,7 @@ export function HourGrid({dataset, generation}: HourGridProps) {
               <th scope="row">{rowName(day)}</th>
               {HOUR_ORDER.map((h, col) => {
                 const n = row[h];
-                const shown = hiddenCells?.[day][h] ? suppressedText(minCount) : formatCount(n);
+                const text = shown.count(n, hiddenCells?.[day][h] ?? false);
                 const on = hourIn(h, hours) && (!days || days.includes(day + 1));
                 return (
                   <td
@@ -121,8 +123,8 @@ export function HourGrid({dataset, generation}: HourGridProps) {
                     tabIndex={focus.day === day && focus.col === col ? 0 : -1}
                     className={`cell${h === 0 ? ' midnight' : ''}${filtered && !on ? ' dim' : ''}${filtered && on ? ' on' : ''}`}
                     style={{background: hiddenCells?.[day][h] ? '#bbb' : n ? colour(n) : '#f7f7f7'}}
-                    title={`${WEEKDAY_LONG[day]}${night ? ' night' : ''} ${String(h).padStart(2, '0')}:00: ${shown}`}
-                    aria-label={`${WEEKDAY_LONG[day]}${night ? ' night' : ''} ${String(h).padStart(2, '0')}:00, ${shown} attendances`}
+                    title={`${WEEKDAY_LONG[day]}${night ? ' night' : ''} ${String(h).padStart(2, '0')}:00: ${text}`}
+                    aria-label={`${WEEKDAY_LONG[day]}${night ? ' night' : ''} ${String(h).padStart(2, '0')}:00, ${text} attendances`}
                     onPointerDown={(e) => {
                       e.preventDefault();
                       setDrag({from: {day, col}, to: {day, col}});
@@ -133,7 +135,9 @@ export function HourGrid({dataset, generation}: HourGridProps) {
                   />
                 );
               })}
-              <td className="total">{formatCount(model.rowTotals[day])}</td>
+              <td className="total">
+                {shown.count(model.rowTotals[day], hidden?.rows[day] ?? false)}
+              </td>
             </tr>
           ))}
           <tr className="totals">
@@ -142,18 +146,19 @@ export function HourGrid({dataset, generation}: HourGridProps) {
               <td
                 key={h}
                 className="total"
-                title={`${String(h).padStart(2, '0')}:00: ${formatCount(model.colTotals[h])}`}
+                title={`${String(h).padStart(2, '0')}:00: ${shown.count(model.colTotals[h], hidden?.cols[h] ?? false)}`}
               >
+                {/* A hidden total has no bar: its height would say it. */}
                 <span
                   className="col-bar"
                   style={{
-                    height: `${model.max ? (model.colTotals[h] / Math.max(...model.colTotals)) * 100 : 0}%`,
+                    height: `${model.max && !hidden?.cols[h] ? (model.colTotals[h] / Math.max(...model.colTotals)) * 100 : 0}%`,
                   }}
                 />
               </td>
             ))}
             <td className="total grand" data-testid="grid-total">
-              {formatCount(model.total)}
+              {shown.count(model.total, hidden?.total ?? false)}
             </td>
           </tr>
         </tbody>
@@ -178,7 +183,7 @@ export function HourGrid({dataset, generation}: HourGridProps) {
               background: `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map((t) => colour(t * (model.max || 1))).join(', ')})`,
             }}
           />
-          <span>{formatCount(model.max)} attendances in an hour</span>
+          <span>{shown.count(model.max)} attendances in an hour</span>
         </div>
       </div>
       <p className="grid-note">
@@ -186,7 +191,7 @@ export function HourGrid({dataset, generation}: HourGridProps) {
         Click a cell, or drag across hours and days, to filter. Arrow keys move, Enter selects.
         {unknown.rows &&
           Number(unknown.rows[0]?.n) > 0 &&
-          ` ${formatCount(Number(unknown.rows[0].n))} attendances with no recorded hour are not in the grid.`}
+          ` ${shown.count(Number(unknown.rows[0].n))} attendances with no recorded hour are not in the grid.`}
       </p>
     </div>
   );

@@ -1,11 +1,11 @@
 /** The hour-by-weekday grid as CSV and as a captioned SVG, with small numbers suppressed. */
 import * as d3 from 'd3';
-import {suppressMatrix, suppressedText} from '../../analysis/disclosure';
+import {suppressedText} from '../../analysis/disclosure';
 import type {CsvTable} from '../export/csv';
 import type {ExportMeta} from '../export/meta';
 import {captionedSvg, escapeXml} from '../export/svg';
 import {WEEKDAY_SHORT} from '../../ui/labels';
-import {HOUR_ORDER, type GridModel} from './model';
+import {gridHidden, HOUR_ORDER, type GridModel} from './model';
 
 const CELL_PX = 22;
 const LABEL_PX = 70;
@@ -13,8 +13,7 @@ const HEAD_PX = 18;
 
 /** Rows Monday to Sunday, columns 06:00 to 05:00, with totals; hidden cells written `<k`. */
 export function gridCsv(model: GridModel, minCount: number, night: boolean): CsvTable {
-  const hidden = suppressMatrix(model.cells, minCount);
-  const rowHidden = model.rowTotals.map((n) => n > 0 && n < minCount);
+  const hidden = gridHidden(model, minCount);
   const show = (n: number, h: boolean) => (h ? suppressedText(minCount) : n);
   return {
     columns: [
@@ -25,15 +24,13 @@ export function gridCsv(model: GridModel, minCount: number, night: boolean): Csv
     rows: [
       ...model.cells.map((row, d) => [
         WEEKDAY_SHORT[d],
-        ...HOUR_ORDER.map((h) => show(row[h], hidden[d][h])),
-        show(model.rowTotals[d], rowHidden[d]),
+        ...HOUR_ORDER.map((h) => show(row[h], hidden.cells[d][h])),
+        show(model.rowTotals[d], hidden.rows[d]),
       ]),
       [
         'Total',
-        ...HOUR_ORDER.map((h) =>
-          show(model.colTotals[h], model.colTotals[h] > 0 && model.colTotals[h] < minCount),
-        ),
-        model.total,
+        ...HOUR_ORDER.map((h) => show(model.colTotals[h], hidden.cols[h])),
+        show(model.total, hidden.total),
       ],
     ],
   };
@@ -46,7 +43,7 @@ export function gridSvg(
   night: boolean,
   meta: ExportMeta,
 ): string {
-  const hidden = suppressMatrix(model.cells, minCount);
+  const hidden = gridHidden(model, minCount).cells;
   const colour = d3.scaleSequential(d3.interpolateYlGnBu).domain([0, model.max || 1]);
   const width = LABEL_PX + 24 * CELL_PX;
   const height = HEAD_PX + 7 * CELL_PX + 24;

@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {dragSelection, gridModel, HOUR_ORDER} from './model';
+import {dragSelection, gridHidden, gridModel, HOUR_ORDER} from './model';
 
 test('columns run from 06:00 to 05:00', () => {
   expect(HOUR_ORDER.slice(0, 2)).toEqual([6, 7]);
@@ -43,4 +43,20 @@ test('whole rows or columns mean no filter on that dimension', () => {
     hours: undefined,
     days: undefined,
   });
+});
+
+test('gridHidden hides small cells, and small row, column and grand totals', () => {
+  const m = gridModel([
+    {dow: 1, h: 23, n: 2},
+    {dow: 1, h: 22, n: 40},
+    {dow: 2, h: 22, n: 50},
+  ]);
+  const hidden = gridHidden(m, 5);
+  expect(hidden.cells[0][23]).toBe(true);
+  expect(hidden.cols[23]).toBe(true);
+  // 23:00's total (2) is hidden, so the next smallest column total is too: the grand total is shown.
+  expect(hidden.cols[22]).toBe(true);
+  expect(hidden.rows).toEqual([false, false, false, false, false, false, false]);
+  expect(hidden.total).toBe(false);
+  expect(gridHidden(gridModel([{dow: 3, h: 1, n: 3}]), 5)).toMatchObject({total: true});
 });

@@ -1,4 +1,5 @@
 /** Pure model of the hour-by-weekday grid: cells, totals, column order and drag selections. */
+import {isSmall, suppressList, suppressMatrix} from '../../analysis/disclosure';
 import type {HourWindow} from '../../data/sql/clauses';
 
 /** The grid's first hour: columns run 06:00 to 05:00 so a night reads left to right. */
@@ -29,6 +30,27 @@ export function gridModel(rows: readonly {dow: number; h: number; n: number}[]):
     colTotals,
     total: rowTotals.reduce((a, b) => a + b, 0),
     max: Math.max(0, ...cells.flat()),
+  };
+}
+
+/** What of the grid to hide for publication: cells, row totals, column totals, grand total. */
+export interface GridHidden {
+  cells: boolean[][];
+  rows: boolean[];
+  cols: boolean[];
+  total: boolean;
+}
+
+/**
+ * Small-number suppression of the whole grid as shown (cells with their row and column totals,
+ * and those totals with the grand total): the screen in publication mode and every export.
+ */
+export function gridHidden(model: GridModel, minCount: number): GridHidden {
+  return {
+    cells: suppressMatrix(model.cells, minCount),
+    rows: suppressList(model.rowTotals, minCount, true),
+    cols: suppressList(model.colTotals, minCount, true),
+    total: isSmall(model.total, minCount),
   };
 }
 

@@ -1,10 +1,12 @@
 /** "Total attendances" under the current filters, with change against the previous equal period. */
+import {isSmall} from '../../analysis/disclosure';
 import {headlineQuery} from '../../data/sql/headline';
 import {useQuery} from '../../data/useQuery';
 import type {Dataset} from '../../data/load-dataset';
 import {useApp} from '../../state/AppContext';
 import {useFilters, useSelectionPredicate, useSourceTable} from '../../state/useSelection';
-import {formatChange, formatCount, formatRange} from '../../ui/format';
+import {formatChange, formatRange} from '../../ui/format';
+import {useDisclosure} from '../../ui/useDisclosure';
 import {comparisonOf} from './comparison';
 
 /** Props of Headline. */
@@ -26,6 +28,10 @@ export function Headline({dataset, generation}: HeadlineProps) {
   const previous = row?.previous == null ? null : Number(row.previous);
   const unknownHour = row ? Number(row.unknown_hour) : 0;
   const empty = cmp.current.from > cmp.current.to;
+  const shown = useDisclosure(dataset.manifest.disclosure.min_count);
+  // A change against a hidden count would give the count away.
+  const hideChange =
+    shown.on && [total ?? 0, previous ?? 0].some((n) => isSmall(n, shown.minCount));
 
   return (
     <div className="headline" aria-busy={pending}>
@@ -39,7 +45,7 @@ export function Headline({dataset, generation}: HeadlineProps) {
           data-state={pending || total === null ? 'pending' : 'ready'}
           data-value={total ?? ''}
         >
-          {total === null ? '…' : formatCount(total)}
+          {total === null ? '…' : shown.count(total)}
         </output>
         <span className="headline-period">
           {empty
@@ -55,7 +61,11 @@ export function Headline({dataset, generation}: HeadlineProps) {
               No comparison: the previous equal period (
               {formatRange(cmp.previous.from, cmp.previous.to)}) starts before the data.
             </>
-          ) : previous === null ? null : previous === 0 ? (
+          ) : previous === null ? null : hideChange ? (
+            <>
+              No comparison in publication mode: a count under {shown.minCount} would be given away.
+            </>
+          ) : previous === 0 ? (
             <>
               None in the previous equal period ({formatRange(cmp.previous.from, cmp.previous.to)}).
             </>
@@ -65,7 +75,7 @@ export function Headline({dataset, generation}: HeadlineProps) {
                 {formatChange(total / previous - 1)}
               </strong>{' '}
               ({total >= previous ? '+' : '−'}
-              {formatCount(Math.abs(total - previous))}) against {formatCount(previous)} in{' '}
+              {shown.count(Math.abs(total - previous), false)}) against {shown.count(previous)} in{' '}
               {formatRange(cmp.previous.from, cmp.previous.to)}
             </>
           )}
@@ -73,7 +83,7 @@ export function Headline({dataset, generation}: HeadlineProps) {
       )}
       {filters.hours && unknownHour > 0 && (
         <p className="headline-note" data-testid="unknown-hour-note">
-          {formatCount(unknownHour)} attendances with no recorded hour are left out by the hour
+          {shown.count(unknownHour)} attendances with no recorded hour are left out by the hour
           window.
         </p>
       )}

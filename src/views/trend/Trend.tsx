@@ -7,13 +7,14 @@ import {useQuery} from '../../data/useQuery';
 import {useApp} from '../../state/AppContext';
 import {setFilter} from '../../state/filters';
 import {useFilters, useSelectionPredicate, useSourceTable} from '../../state/useSelection';
-import {formatCount, formatDate, formatRange} from '../../ui/format';
+import {formatDate, formatRange} from '../../ui/format';
+import {useDisclosure, type Disclosure} from '../../ui/useDisclosure';
 import {useWidth} from '../../ui/useWidth';
 import {ExportMenu} from '../export/ExportMenu';
 import {svgFromElement} from '../export/svg';
 import {drawTrend} from './draw';
 import {trendCsv} from './trend-csv';
-import {bucketEnd, chooseGrain, trendSeries, type TrendPoint} from './series';
+import {bucketEnd, chooseGrain, trendSeries, withhold, type TrendPoint} from './series';
 
 /** Props of Trend. */
 export interface TrendProps {
@@ -37,7 +38,7 @@ export function Trend({dataset, generation}: TrendProps) {
   const night = filters.night === true;
   const from = useSourceTable(selection, dataset.rollups, ['dates'], ['date', 'ndate']);
   const {rows, error, pending} = useQuery(timelineQuery({grain, where, night, from}), generation);
-  const points = useMemo(
+  const series = useMemo(
     () =>
       trendSeries(
         (rows ?? []).map((r) => ({bucket: String(r.bucket), n: Number(r.n)})),
@@ -46,6 +47,20 @@ export function Trend({dataset, generation}: TrendProps) {
         dataset.period.end,
       ),
     [rows, grain, dataset.period],
+  );
+  const shown = useDisclosure(dataset.manifest.disclosure.min_count);
+  // As published: the counts a total beside them could give away are withheld too.
+  const points = useMemo(
+    () =>
+      withhold(
+        series,
+        shown.hideList(
+          series.map((p) => p.n),
+          true,
+        ),
+        grain,
+      ),
+    [series, shown, grain],
   );
   const [hover, setHover] = useState<TrendPoint | null>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -71,7 +86,7 @@ export function Trend({dataset, generation}: TrendProps) {
   const grains = (['day', 'week', 'month'] as Grain[]).filter(
     (g) => ['day', 'week', 'month'].indexOf(g) >= ['day', 'week', 'month'].indexOf(datasetGrain),
   );
-  const total = points.reduce((s, p) => s + p.n, 0);
+  const total = series.reduce((s, p) => s + p.n, 0);
   return (
     <div className="trend" data-pending={pending}>
       <div className="trend-controls">
@@ -94,7 +109,7 @@ export function Trend({dataset, generation}: TrendProps) {
           dataset={dataset}
           notes={[`By ${grain}; line: ${ROLLING_WORDS[grain]} mean; dashed: a year earlier.`]}
           svg={(meta) => svgFromElement(svg.current!, meta)}
-          csv={() => trendCsv(points, grain, dataset.manifest.disclosure.min_count)}
+          csv={() => trendCsv(series, grain, dataset.manifest.disclosure.min_count)}
         />
         <span className="trend-key">
           <span className="key-count" /> count <span className="key-rolling" />{' '}
@@ -106,31 +121,42 @@ export function Trend({dataset, generation}: TrendProps) {
         <svg
           ref={svg}
           role="img"
-          aria-label={`Attendances by ${grain}, ${formatRange(dataset.period.start, dataset.period.end)}: ${formatCount(total)} in all. Drag to choose dates.`}
+          aria-label={`Attendances by ${grain}, ${formatRange(dataset.period.start, dataset.period.end)}: ${shown.count(total)} in all. Drag to choose dates.`}
         />
       </div>
       <p className="trend-readout" aria-live="polite">
         {hover
-          ? `${grain === 'day' ? formatDate(hover.date) : formatRange(hover.date, bucketEnd(hover.date, grain))}: ${formatCount(hover.n)}` +
+          ? `${grain === 'day' ? formatDate(hover.date) : formatRange(hover.date, bucketEnd(hover.date, grain))}: ${shown.count(hover.n, hover.hidden)}` +
             (hover.rolling !== null
               ? ` · ${ROLLING_WORDS[grain]} mean ${hover.rolling.toFixed(1)}`
               : '') +
-            (hover.yearBefore !== null ? ` · a year earlier ${formatCount(hover.yearBefore)}` : '')
+            (hover.yearBefore !== null
+              ? ` · a year earlier ${shown.count(hover.yearBefore, hover.yearBeforeHidden)}`
+              : '')
           : selected
             ? 'Drag on the chart to change the dates; click outside the selection to clear it.'
             : 'Drag across the chart to filter every view to those dates.'}
       </p>
       {error && <p className="error-text">Could not draw the trend: {error}</p>}
-      <TrendTable points={points} grain={grain} />
+      <TrendTable points={series} grain={grain} shown={shown} />
     </div>
   );
 }
 
 /** The chart's numbers as a visually hidden table, by month at most (screen readers). */
-function TrendTable({points, grain}: {points: TrendPoint[]; grain: Grain}) {
+function TrendTable({
+  points,
+  grain,
+  shown,
+}: {
+  points: TrendPoint[];
+  grain: Grain;
+  shown: Disclosure;
+}) {
   const byMonth = new Map<string, number>();
   for (const p of points)
     byMonth.set(p.date.slice(0, 7), (byMonth.get(p.date.slice(0, 7)) ?? 0) + p.n);
+  const hidden = shown.hideList([...byMonth.values()], true);
   return (
     <table className="sr-only" aria-label="Trend over time, by month">
       <thead>
@@ -140,10 +166,10 @@ function TrendTable({points, grain}: {points: TrendPoint[]; grain: Grain}) {
         </tr>
       </thead>
       <tbody>
-        {[...byMonth].map(([month, n]) => (
+        {[...byMonth].map(([month, n], i) => (
           <tr key={month}>
             <th scope="row">{month}</th>
-            <td>{n}</td>
+            <td>{shown.count(n, hidden[i])}</td>
           </tr>
         ))}
       </tbody>

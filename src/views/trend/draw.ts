@@ -36,7 +36,10 @@ export function drawTrend(svgEl: SVGSVGElement, p: TrendDrawProps): () => void {
     const b = toDate(addDays(bucketEnd(d.date, p.grain), 1)).getTime();
     return x(new Date((a + b) / 2));
   };
-  const max = d3.max(p.points, (d) => Math.max(d.n, d.yearBefore ?? 0)) ?? 1;
+  // Withheld counts (publication) are gaps, and do not set the scale: its top would say them.
+  const count = (d: TrendPoint) => (d.hidden ? null : d.n);
+  const before = (d: TrendPoint) => (d.yearBeforeHidden ? null : d.yearBefore);
+  const max = d3.max(p.points, (d) => Math.max(count(d) ?? 0, before(d) ?? 0)) || 1;
   const y = d3.scaleLinear().domain([0, max]).nice().range([h, 0]);
   const g = svg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
 
@@ -75,12 +78,8 @@ export function drawTrend(svgEl: SVGSVGElement, p: TrendDrawProps): () => void {
       .defined((d) => get(d) !== null)
       .x(mid)
       .y((d) => y(get(d) ?? 0));
-  g.append('path')
-    .attr('class', 'line-year-before')
-    .attr('d', line((d) => d.yearBefore)(p.points));
-  g.append('path')
-    .attr('class', 'line-count')
-    .attr('d', line((d) => d.n)(p.points));
+  g.append('path').attr('class', 'line-year-before').attr('d', line(before)(p.points));
+  g.append('path').attr('class', 'line-count').attr('d', line(count)(p.points));
   g.append('path')
     .attr('class', 'line-rolling')
     .attr('d', line((d) => d.rolling)(p.points));
@@ -123,7 +122,10 @@ export function drawTrend(svgEl: SVGSVGElement, p: TrendDrawProps): () => void {
     const i = Math.max(0, bisect(p.points, x.invert(px)) - 1);
     const d = p.points[i];
     rule.style('display', null).attr('transform', `translate(${mid(d)},0)`);
-    rule.select('circle').attr('cy', y(d.n));
+    rule
+      .select('circle')
+      .attr('cy', y(count(d) ?? 0))
+      .style('display', d.hidden ? 'none' : 'inline');
     p.onHover(d);
   };
   const leave = () => {

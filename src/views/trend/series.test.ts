@@ -6,6 +6,7 @@ import {
   denseSeries,
   rollingMean,
   trendSeries,
+  withhold,
   yearBefore,
 } from './series';
 
@@ -58,4 +59,32 @@ test('trendSeries joins the three', () => {
   const t = trendSeries([{bucket: '2024-01-01', n: 2}], 'day', '2024-01-01', '2024-01-07');
   expect(t).toHaveLength(7);
   expect(t[6]).toEqual({date: '2024-01-07', n: 0, rolling: 2 / 7, yearBefore: null});
+});
+
+test('withhold hides the counts given, the means over them and their year-later echo', () => {
+  const rows = [
+    {bucket: '2021-01-01', n: 4},
+    {bucket: '2021-02-01', n: 30},
+    {bucket: '2021-03-01', n: 40},
+    {bucket: '2021-04-01', n: 50},
+    {bucket: '2021-05-01', n: 60},
+    {bucket: '2022-01-01', n: 70},
+  ];
+  const series = trendSeries(rows, 'month', '2021-01-01', '2022-01-31');
+  const hidden = series.map((p) => p.date === '2021-01-01');
+  const shown = withhold(series, hidden, 'month');
+  expect(shown[0]).toMatchObject({n: 4, hidden: true});
+  // Jan-Mar holds the hidden count: (4 + 30 + 40) / 3 would give it away. Later means do not.
+  expect(series[2].rolling).toBe((4 + 30 + 40) / 3);
+  expect(shown[2].rolling).toBeNull();
+  expect(shown.slice(3).map((p) => p.rolling)).toEqual(series.slice(3).map((p) => p.rolling));
+  expect(shown[3].rolling).toBe((30 + 40 + 50) / 3);
+  expect(shown[12]).toMatchObject({yearBefore: 4, yearBeforeHidden: true, hidden: false});
+  expect(
+    withhold(
+      series,
+      series.map(() => false),
+      'month',
+    ),
+  ).toEqual(series.map((p) => ({...p, hidden: false, yearBeforeHidden: false})));
 });

@@ -9,6 +9,9 @@ export interface TrendPoint {
   n: number;
   rolling: number | null;
   yearBefore: number | null;
+  /** Withheld for publication (see `withhold`): the count, the year-earlier count. */
+  hidden?: boolean;
+  yearBeforeHidden?: boolean;
 }
 
 /** Buckets of the rolling mean, per grain: a week of days, four weeks, three months. */
@@ -73,9 +76,34 @@ export function yearBefore(
   grain: Grain,
 ): (number | null)[] {
   const byDate = new Map(series.map((p) => [p.date, p.n]));
-  return series.map((p) => {
-    const back = grain === 'month' ? addMonths(p.date, -12) : addDays(p.date, -364);
-    return byDate.get(back) ?? null;
+  return series.map((p) => byDate.get(yearBack(p.date, grain)) ?? null);
+}
+
+/** The bucket a year before `date`: see `yearBefore`. */
+function yearBack(date: string, grain: Grain): string {
+  return grain === 'month' ? addMonths(date, -12) : addDays(date, -364);
+}
+
+/**
+ * The series with the counts `hidden` (small-number suppression) withheld, and every figure that
+ * would give one away: a rolling mean whose window holds a hidden count, and the year-earlier
+ * value of a hidden bucket.
+ */
+export function withhold(
+  points: readonly TrendPoint[],
+  hidden: readonly boolean[],
+  grain: Grain,
+): TrendPoint[] {
+  const window = ROLLING_WINDOW[grain];
+  const index = new Map(points.map((p, i) => [p.date, i]));
+  return points.map((p, i) => {
+    const back = index.get(yearBack(p.date, grain));
+    return {
+      ...p,
+      hidden: hidden[i],
+      rolling: hidden.slice(Math.max(0, i - window + 1), i + 1).some(Boolean) ? null : p.rolling,
+      yearBeforeHidden: back !== undefined && hidden[back],
+    };
   });
 }
 

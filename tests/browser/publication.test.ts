@@ -1,0 +1,78 @@
+/**
+ * Publication mode hides every small count on the screen, as the exports do: the headline, the
+ * filter lists, the hour grid with its totals, the trend's readout, line and table.
+ */
+import {resolve} from 'node:path';
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, expect, inject, test} from 'vitest';
+import {launchBrowser, openPage, readTotal} from '../helpers/browser';
+import {openDb, scalar} from '../helpers/node-db';
+
+const PARQUET = resolve(import.meta.dirname, '../../dist/data/west-midlands/incidents-*.parquet');
+/** December 2025's firearm attendances: a handful in the bundled data (checked below). */
+const QUERY = '?from=2025-12-01&to=2025-12-31&weapon=firearm';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Texts that are a count from 1 to 4 (the bundled dataset's min_count is 5). */
+const small = (texts: string[]) => texts.map((t) => t.trim()).filter((t) => /^[1-4]$/.test(t));
+
+test('publication mode hides small counts in the headline, filters, hour grid and trend', async () => {
+  const con = await openDb();
+  const expected = await scalar(
+    con,
+    `SELECT SUM(n) FROM read_parquet('${PARQUET}')
+     WHERE weapon = 'firearm' AND "date" BETWEEN DATE '2025-12-01' AND DATE '2025-12-31'`,
+  );
+  expect(expected).toBeGreaterThan(0);
+  expect(expected).toBeLessThan(5);
+
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/${QUERY}`);
+  expect(await readTotal(page)).toBe(expected);
+  const headline = page.getByRole('status', {name: 'Total attendances'});
+  expect(await headline.textContent()).toBe(String(expected));
+  const grid = page.getByRole('table', {name: 'Hour by weekday'});
+  // Off: the grid's totals show the small numbers.
+  expect(small(await grid.locator('td.total').allTextContents()).length).toBeGreaterThan(0);
+
+  await page.getByRole('checkbox', {name: 'Publication mode'}).check();
+  await expect.poll(() => headline.textContent()).toBe('<5');
+  expect(await page.locator('.headline-change').textContent()).toContain(
+    'No comparison in publication mode',
+  );
+  expect(small(await grid.locator('td.total').allTextContents())).toEqual([]);
+  const titles = await grid
+    .locator('td')
+    .evaluateAll((tds) => tds.map((td) => td.getAttribute('title') ?? ''));
+  expect(titles.filter((t) => /: [1-4]$/.test(t))).toEqual([]);
+
+  const weapon = page
+    .locator('details.filter.multi')
+    .filter({has: page.locator('.multi-name', {hasText: /^Weapon$/})});
+  await weapon.locator('summary').click();
+  const firearm = weapon.locator('label.multi-option').filter({hasText: 'Firearm'});
+  await expect.poll(() => firearm.locator('.multi-count').textContent()).toBe('<5');
+  expect(small(await weapon.locator('.multi-count').allTextContents())).toEqual([]);
+  await weapon.locator('summary').click();
+
+  const table = page.getByRole('table', {name: 'Trend over time, by month'});
+  expect(small(await table.locator('td').allTextContents())).toEqual([]);
+  // Hover every bucket of the trend: no readout says a small count.
+  const box = (await page.locator('.trend svg').boundingBox())!;
+  const readouts = new Set<string>();
+  for (let x = box.x + 46; x < box.x + box.width - 12; x += 6) {
+    await page.mouse.move(x, box.y + box.height / 2);
+    readouts.add((await page.locator('.trend-readout').textContent()) ?? '');
+  }
+  expect([...readouts].filter((r) => /: [1-4]( ·|$)|earlier [1-4]$/.test(r))).toEqual([]);
+  expect([...readouts].some((r) => r.includes('<5'))).toBe(true);
+  expect(errors).toEqual([]);
+  await close();
+});
