@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {addMonths, daysInRange, previousPeriod} from './period';
+import {addMonths, coveredPeriod, daysInRange, previousPeriod} from './period';
 
 test.each([
   ['a year of days', '2024-01-01', '2024-12-31', '2023-01-01', '2023-12-31'],
@@ -18,4 +18,16 @@ test('previous day-period has the same length', () => {
 
 test('addMonths clamps to the month end', () => {
   expect(addMonths('2024-03-31', -1)).toBe('2024-02-29');
+});
+
+test('the period a date filter covers is clamped to the data', () => {
+  const data = {start: '2021-01-01', end: '2025-12-31'};
+  expect(coveredPeriod(undefined, data)).toEqual({from: '2021-01-01', to: '2025-12-31'});
+  expect(coveredPeriod({from: '2019-01-01'}, data)).toEqual({from: '2021-01-01', to: '2025-12-31'});
+  expect(coveredPeriod({from: '2023-02-01', to: '2027-12-31'}, data)).toEqual({
+    from: '2023-02-01',
+    to: '2025-12-31',
+  });
+  const none = coveredPeriod({from: '2026-01-01'}, data);
+  expect(none.from > none.to).toBe(true);
 });

@@ -46,3 +46,16 @@ export function previousPeriod(from: string, to: string): {from: string; to: str
   const n = daysInRange(from, to);
   return {from: addDays(from, -n), to: addDays(from, -1)};
 }
+
+/**
+ * The dates a date filter covers in the data: the filter (either end may be open) clamped to the
+ * data's period. Empty (`from` after `to`) when they do not overlap.
+ */
+export function coveredPeriod(
+  dates: {from?: string; to?: string} | undefined,
+  data: {start: string; end: string},
+): {from: string; to: string} {
+  const from = dates?.from && dates.from > data.start ? dates.from : data.start;
+  const to = dates?.to && dates.to < data.end ? dates.to : data.end;
+  return {from, to};
+}

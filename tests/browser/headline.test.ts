@@ -97,3 +97,19 @@ test('the change against the previous equal period and the unknown-hour note', a
   );
   await close();
 });
+
+test('area rates with a date filter reaching past the data equal those without one', async () => {
+  const {page, close} = await openPage(browser);
+  const table = async (query: string) => {
+    await page.goto(`${inject('baseUrl')}/${query}`);
+    await readTotal(page);
+    const rows = page.getByRole('table', {name: 'Area comparison'}).locator('tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(1);
+    return rows.allTextContents();
+  };
+  const all = await table('');
+  expect(all.some((r) => r.includes('Birmingham'))).toBe(true);
+  // The same attendances over the same days: the rates must not be spread over years of no data.
+  expect(await table('?from=2019-01-01&to=2027-12-31')).toEqual(all);
+  await close();
+});

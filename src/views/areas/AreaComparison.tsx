@@ -3,7 +3,7 @@ import * as d3 from 'd3';
 import {useMemo, useRef} from 'react';
 import {isSmall, suppressedText} from '../../analysis/disclosure';
 import type {Dataset} from '../../data/load-dataset';
-import {daysInRange} from '../../data/period';
+import {coveredPeriod, daysInRange} from '../../data/period';
 import {areaTrendQuery} from '../../data/sql/areas';
 import {areaCountsQuery} from '../../data/sql/hotspots';
 import {useQuery} from '../../data/useQuery';
@@ -39,9 +39,9 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
     areaTrendQuery({where, night: filters.night === true, from: table}),
     generation,
   );
-  const from = filters.dates?.from ?? dataset.period.start;
-  const to = filters.dates?.to ?? dataset.period.end;
-  const years = daysInRange(from, to) / 365.25;
+  // Rates over the days the data cover: a date filter reaching past the data adds no days.
+  const {from, to} = coveredPeriod(filters.dates, dataset.period);
+  const years = from <= to ? daysInRange(from, to) / 365.25 : 0;
   const minCount = dataset.manifest.disclosure.min_count;
   const {rows, overall} = useMemo(
     () =>

@@ -1,6 +1,6 @@
 /** Which periods the headline compares, given the filters and the data's span. */
 import {dateRangeSql, hourWindowSql} from '../../data/sql/clauses';
-import {previousPeriod} from '../../data/period';
+import {coveredPeriod, previousPeriod} from '../../data/period';
 import type {HeadlineParams} from '../../data/sql/headline';
 import type {Filters} from '../../state/filters';
 
@@ -20,8 +20,7 @@ export function comparisonOf(
   data: {start: string; end: string},
 ): Comparison {
   const night = filters.night === true;
-  const from = maxDate(filters.dates?.from ?? data.start, data.start);
-  const to = minDate(filters.dates?.to ?? data.end, data.end);
+  const {from, to} = coveredPeriod(filters.dates, data);
   const previous = previousPeriod(from, to);
   const previousCovered = previous.from >= data.start;
   return {
@@ -36,6 +35,3 @@ export function comparisonOf(
     previousCovered,
   };
 }
-
-const maxDate = (a: string, b: string) => (a > b ? a : b);
-const minDate = (a: string, b: string) => (a < b ? a : b);
