@@ -1,10 +1,9 @@
 /** Exports carry their caption and suppression; images are not blank; presenter mode steps views. */
-import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
-import type {Browser, Page} from 'playwright-core';
+import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
 import {parseCsv} from '../../src/views/export/csv';
-import {launchBrowser, openPage, readTotal} from '../helpers/browser';
+import {exportFile, launchBrowser, openPage, readTotal} from '../helpers/browser';
 import {openDb, rows, scalar} from '../helpers/node-db';
 import {decodePng, distinctColours, isWarm, pixelShare} from '../helpers/pixels';
 
@@ -17,25 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function exportFile(
-  page: Page,
-  view: string,
-  kind: string,
-): Promise<{name: string; body: Buffer}> {
-  const summary = page.locator(`summary[aria-label="Export ${view}"]`);
-  await summary.scrollIntoViewIfNeeded();
-  await summary.click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page
-      .getByRole('group', {name: `Export ${view}`})
-      .getByRole('button', {name: kind})
-      .click(),
-  ]);
-  const path = await download.path();
-  return {name: download.suggestedFilename(), body: readFileSync(path)};
-}
 
 test('the breakdowns CSV equals the view data with small numbers suppressed', async () => {
   // A week in one district: small counts, so suppression matters.

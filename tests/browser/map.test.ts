@@ -3,7 +3,8 @@ import {resolve} from 'node:path';
 import {cellToLatLng, cellToParent} from 'h3-js';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
-import {launchBrowser, openPage, readTotal} from '../helpers/browser';
+import {parseCsv} from '../../src/views/export/csv';
+import {exportFile, launchBrowser, openPage, readTotal} from '../helpers/browser';
 import {openDb, rows} from '../helpers/node-db';
 import {resolutionForZoom} from '../../src/analysis/h3-neighbours';
 import {decodePng, distinctColours, isWarm, pixelShare} from '../helpers/pixels';
@@ -291,5 +292,31 @@ test('a layer whose query fails says so on the map, and the map is not left pend
   expect(await problem.textContent()).toContain('broken_on_purpose');
   expect(await problem.textContent()).not.toContain('hexagons');
   await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+  await close();
+});
+
+test("exports filtered by a hexagon say so in their caption; the map's own export does not", async () => {
+  const {cell, n, view} = await busiestCell();
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?view=${view}`);
+  await readTotal(page);
+  await page.getByRole('checkbox', {name: 'ED sites'}).uncheck();
+  await mapShot(page);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect.poll(() => readTotal(page)).toBe(n);
+  const line = `# Map selection: 1 H3 hexagon at resolution 7 (${cell}).`;
+  const grid = (await exportFile(page, 'Hour by weekday', 'CSV')).body.toString('utf8');
+  expect(grid).toContain(line);
+  // The grid's grand total is the hexagon's attendances (less those with no recorded hour).
+  const total = Number(
+    parseCsv(grid)
+      .find((r) => r[0] === 'Total')!
+      .at(-1),
+  );
+  expect(total).toBeGreaterThan(0.8 * n);
+  expect(total).toBeLessThanOrEqual(n);
+  const map = (await exportFile(page, 'Hotspot map', 'CSV')).body.toString('utf8');
+  expect(map).not.toContain('# Map selection');
   await close();
 });

@@ -1,4 +1,5 @@
 /** Headless Debian Chromium driven by playwright-core, with WebGL through SwiftShader. */
+import {readFileSync} from 'node:fs';
 import {chromium, type Browser, type Page} from 'playwright-core';
 
 /** Where the system Chromium lives (override with CHROMIUM_PATH). */
@@ -71,3 +72,23 @@ export const RECORD_SQL = `(() => {
 /** The SQL recorded by `RECORD_SQL` so far. */
 export const answered = (page: Page) =>
   page.evaluate(() => (window as {__answered?: string[]}).__answered!);
+
+/** Export a view through its Export menu; the downloaded file's name and bytes. */
+export async function exportFile(
+  page: Page,
+  view: string,
+  kind: string,
+): Promise<{name: string; body: Buffer}> {
+  const summary = page.locator(`summary[aria-label="Export ${view}"]`);
+  await summary.scrollIntoViewIfNeeded();
+  await summary.click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('group', {name: `Export ${view}`})
+      .getByRole('button', {name: kind})
+      .click(),
+  ]);
+  const path = await download.path();
+  return {name: download.suggestedFilename(), body: readFileSync(path)};
+}

@@ -5,7 +5,8 @@ import {filtersOf} from '../../state/filters';
 import type {Dataset} from '../../data/load-dataset';
 import {toCsv, type CsvTable} from './csv';
 import {download} from './download';
-import {exportMeta, fileName, type ExportMeta} from './meta';
+import {cellSelectionLine, exportMeta, fileName, type ExportMeta} from './meta';
+import {CELL_SOURCE} from '../../state/columns';
 import {svgToPng} from './svg';
 
 /** Props of ExportMenu. */
@@ -21,14 +22,24 @@ export interface ExportMenuProps {
   png?: (meta: ExportMeta) => Promise<Blob>;
   /** Extra caption lines (e.g. the map mode). */
   notes?: string[];
+  /** The view is not filtered by the map's hexagon selection (the map itself): not captioned. */
+  ownCells?: boolean;
 }
 
 /** Export buttons in a small dropdown. */
-export function ExportMenu({view, dataset, csv, svg, png, notes}: ExportMenuProps) {
+export function ExportMenu({view, dataset, csv, svg, png, notes, ownCells}: ExportMenuProps) {
   const {selection} = useApp();
   const ref = useRef<HTMLDetailsElement>(null);
   const [busy, setBusy] = useState(false);
-  const meta = () => exportMeta(view, dataset, filtersOf(selection), notes);
+  const meta = () => {
+    const cells = ownCells
+      ? undefined
+      : selection.get<{resolution: number; cells: string[]}>(CELL_SOURCE)?.value;
+    return exportMeta(view, dataset, filtersOf(selection), [
+      ...(cells ? [cellSelectionLine(cells)] : []),
+      ...(notes ?? []),
+    ]);
+  };
   const run = async (work: () => Promise<void> | void) => {
     setBusy(true);
     try {

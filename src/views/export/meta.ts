@@ -1,5 +1,6 @@
 /** What every export carries: title, filters and period in words, source, date, synthetic note. */
 import type {Dataset} from '../../data/load-dataset';
+import {coveredPeriod} from '../../data/period';
 import type {Filters} from '../../state/filters';
 import {formatRange} from '../../ui/format';
 import {chipsOf} from '../filters/describe';
@@ -24,8 +25,7 @@ export function exportMeta(
     lad: new Map(dataset.lads.map((l) => [l.code, l.name])),
     site: new Map(dataset.sites.map((s) => [s.code, s.name])),
   };
-  const from = filters.dates?.from ?? dataset.period.start;
-  const to = filters.dates?.to ?? dataset.period.end;
+  const {from, to} = coveredPeriod(filters.dates, dataset.period);
   const chips = chipsOf(filters, names, dataset.period).filter((c) => c.key !== 'dates');
   const m = dataset.manifest;
   return {
@@ -41,6 +41,17 @@ export function exportMeta(
     ],
     periodSlug: `${from}_${to}`,
   };
+}
+
+/** Hexagons of the map's selection listed in a caption before the rest are counted. */
+const LISTED_CELLS = 12;
+
+/** The caption line of the map's hexagon selection (a filter of every other view). */
+export function cellSelectionLine(selected: {resolution: number; cells: string[]}): string {
+  const {resolution, cells} = selected;
+  const listed = cells.slice(0, LISTED_CELLS).join(', ');
+  const more = cells.length > LISTED_CELLS ? ` and ${cells.length - LISTED_CELLS} more` : '';
+  return `Map selection: ${cells.length} H3 hexagon${cells.length === 1 ? '' : 's'} at resolution ${resolution} (${listed}${more}).`;
 }
 
 /** A file name: the view's slug, the period and the extension. */

@@ -235,6 +235,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
         <ExportMenu
           view="Hotspot map"
           dataset={dataset}
+          ownCells
           notes={[legendItems(mode, resolution, breaks, hex.summary).title]}
           png={(meta) => {
             const legend = legendItems(mode, resolution, breaks, hex.summary);
