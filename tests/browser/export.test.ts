@@ -159,3 +159,49 @@ test('the ranking CSV holds every premises of the ranking, in rank order, counts
   }
   await close();
 });
+
+test('presenter mode moves the map to each saved camera, and a pan does not lose its place', async () => {
+  const views = [
+    {name: 'Birmingham streets', search: '?loc=street&view=52.4800,-1.9000,13.00'},
+    {name: 'Coventry knives', search: '?weapon=knife_sharp&view=52.4080,-1.5100,12.50'},
+  ];
+  const {page, close} = await openPage(browser);
+  await page.addInitScript(
+    (v) => localStorage.setItem('vsd.savedViews', JSON.stringify({views: v})),
+    views,
+  );
+  await page.goto(`${inject('baseUrl')}/?present=1`);
+  await readTotal(page);
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+  const box = (await page.getByTestId('map').boundingBox())!;
+  /** Drag the map a little: the URL then holds the camera as the map has it. */
+  const nudge = async () => {
+    const before = page.url();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 12, box.y + box.height / 2, {steps: 3});
+    await page.mouse.up();
+    await expect.poll(() => page.url()).not.toBe(before);
+    return new URL(page.url()).searchParams.get('view')!.split(',').map(Number);
+  };
+  for (const [i, v] of views.entries()) {
+    await page.locator('body').click({position: {x: 5, y: 5}});
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByText(`View ${i + 1} of 2: ${v.name}`).count()).toBe(1);
+    await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+    const [lat, lon, zoom] = new URLSearchParams(v.search).get('view')!.split(',').map(Number);
+    const [lat2, lon2, zoom2] = await nudge();
+    expect(zoom2).toBe(zoom);
+    expect(Math.abs(lat2 - lat)).toBeLessThan(0.01);
+    expect(Math.abs(lon2 - lon)).toBeLessThan(0.01);
+    // After the pan the presenter is still at this view, changed.
+    await expect
+      .poll(() => page.getByText(`View ${i + 1} of 2: ${v.name} (changed since)`).count())
+      .toBe(1);
+  }
+  // From the panned second view, back goes to the first (not to the start).
+  await page.locator('body').click({position: {x: 5, y: 5}});
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => page.getByText(`View 1 of 2: ${views[0].name}`).count()).toBe(1);
+  await close();
+});

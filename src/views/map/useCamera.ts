@@ -40,10 +40,13 @@ export function useCamera({
 
   // Fit the dataset's extent when a dataset loads, unless the URL says where to look.
   const fitted = useRef(0);
+  /** The URL's camera when the camera was last placed or followed it. */
+  const seen = useRef(view);
   useEffect(() => {
     if (!handles || cells === null || fitted.current === generation) return;
     const useUrl = fitted.current === 0 && view;
     fitted.current = generation;
+    seen.current = view;
     if (useUrl && view) {
       handles.map.jumpTo({center: [view.lon, view.lat], zoom: view.zoom});
     } else {
@@ -54,6 +57,25 @@ export function useCamera({
     setZoom(handles.map.getZoom());
     setPlacedFor(generation);
   }, [handles, generation, areas, cells, view]);
+
+  // Later, follow the URL's camera when it changes and the map is not already there: a step of
+  // presenter mode, back and forward. A person's own move wrote the URL from the map: no jump.
+  // A new dataset does not count as a change: it is fitted.
+  useEffect(() => {
+    if (!handles || fitted.current !== generation || sameView(seen.current, view)) return;
+    seen.current = view;
+    if (!view) return;
+    const {map} = handles;
+    const c = map.getCenter();
+    // The URL rounds the centre to 4 decimals and the zoom to 2.
+    const there =
+      Math.abs(c.lat - view.lat) < 1e-4 &&
+      Math.abs(c.lng - view.lon) < 1e-4 &&
+      Math.abs(map.getZoom() - view.zoom) < 0.01;
+    if (there) return;
+    // Its moveend reaches the zoom listener below (registered since the map came).
+    map.jumpTo({center: [view.lon, view.lat], zoom: view.zoom});
+  }, [handles, view, generation]);
 
   // Fly to a premises when it is focused (from the ranking, the map or the URL).
   const flownTo = useRef<string | null>(null);
@@ -83,4 +105,8 @@ export function useCamera({
   }, [handles, app]);
 
   return {zoom, placed: handles !== null && placedFor === generation};
+}
+
+function sameView(a: UrlExtras['view'], b: UrlExtras['view']): boolean {
+  return a === b || (!!a && !!b && a.lat === b.lat && a.lon === b.lon && a.zoom === b.zoom);
 }

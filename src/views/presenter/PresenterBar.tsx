@@ -34,7 +34,11 @@ export function PresenterBar({dataset}: PresenterBarProps) {
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const current = canonicalView(formatUrl(filters, extras));
-  const index = views.findIndex((v) => canonicalView(v.search) === current);
+  const matched = views.findIndex((v) => canonicalView(v.search) === current);
+  // The view last stepped to: after a pan or a filter change the presenter is still there.
+  const [at, setAt] = useState<number | null>(null);
+  const index = matched >= 0 ? matched : at !== null && at < views.length ? at : -1;
+  const changed = matched < 0 && index >= 0;
 
   const save = (next: SavedView[]) => {
     setViews(next);
@@ -43,6 +47,7 @@ export function PresenterBar({dataset}: PresenterBarProps) {
   const go = (i: number) => {
     const view = views[i];
     if (!view) return;
+    setAt(i);
     const params = new URLSearchParams(view.search);
     params.set('present', '1');
     void app.navigate(`?${params.toString().replace(/%2C/gi, ',')}`);
@@ -85,7 +90,7 @@ export function PresenterBar({dataset}: PresenterBarProps) {
           {views.length === 0
             ? 'No saved views yet.'
             : index >= 0
-              ? `View ${index + 1} of ${views.length}: ${views[index].name}`
+              ? `View ${index + 1} of ${views.length}: ${views[index].name}${changed ? ' (changed since)' : ''}`
               : `${views.length} saved views (← → to step)`}
         </span>
         <button
