@@ -86,11 +86,17 @@ export function RankingTable({dataset, generation, focused, onFocus, minCount}: 
         <ExportMenu
           view="Premises ranking"
           dataset={dataset}
-          notes={['Every premises with attendances under the filters, all pages.']}
+          notes={[
+            'Every premises with attendances under the filters, all pages.',
+            ...(rankBy === 'rate'
+              ? ['Ranked by attendances per 100 licensed capacity, premises of known capacity.']
+              : []),
+          ]}
           csv={async () =>
             rankingCsv(
               (await connector.query(data.allRowsSql)).map(rankingRowOf),
               dataset.manifest.disclosure.min_count,
+              rankBy === 'rate',
             )
           }
         />

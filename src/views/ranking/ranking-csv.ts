@@ -3,8 +3,15 @@ import {suppressList, suppressedText} from '../../analysis/disclosure';
 import type {CsvTable} from '../export/csv';
 import type {RankingRow} from './row';
 
-/** Rank, premises, area, type, closing time, attendances, previous period, share. */
-export function rankingCsv(rows: readonly RankingRow[], minCount: number): CsvTable {
+/**
+ * Rank, premises, area, type, closing time, attendances, previous period, share; ranked `byRate`,
+ * the capacity and the rate it is ranked by too (withheld with a hidden count: it would give it).
+ */
+export function rankingCsv(
+  rows: readonly RankingRow[],
+  minCount: number,
+  byRate = false,
+): CsvTable {
   const now = suppressList(
     rows.map((r) => r.n),
     minCount,
@@ -28,6 +35,7 @@ export function rankingCsv(rows: readonly RankingRow[], minCount: number): CsvTa
       'Attendances',
       'Previous equal period',
       'Share of licensed-premises attendances (%)',
+      ...(byRate ? ['Capacity', 'Attendances per 100 capacity'] : []),
     ],
     rows: rows.map((r, i) => [
       r.rank,
@@ -40,6 +48,7 @@ export function rankingCsv(rows: readonly RankingRow[], minCount: number): CsvTa
       show(r.n, now[i]),
       r.prev === null ? null : show(r.prev, before[i]),
       now[i] || r.share === null ? null : Number((r.share * 100).toFixed(2)),
+      ...(byRate ? [r.capacity, now[i] || r.rate === null ? null : Number(r.rate.toFixed(2))] : []),
     ]),
   };
 }
