@@ -88,6 +88,18 @@ test('the map PNG holds the basemap and hexagon pixels', async () => {
   await close();
 });
 
+/** A page in presenter mode with these saved views, loaded. */
+async function openPresenter(views: {name: string; search: string}[]) {
+  const opened = await openPage(browser);
+  await opened.page.addInitScript(
+    (v) => localStorage.setItem('vsd.savedViews', JSON.stringify({views: v})),
+    views,
+  );
+  await opened.page.goto(`${inject('baseUrl')}/?present=1`);
+  await readTotal(opened.page);
+  return opened;
+}
+
 test('presenter mode steps through three saved views with the keyboard', async () => {
   const views = [
     {name: 'Night-time economy', search: '?hours=22-4&days=fri,sat&night=1'},
@@ -104,13 +116,7 @@ test('presenter mode steps through three saved views with the keyboard', async (
     `lad_code = 'E08000025' AND weapon = 'knife_sharp'`,
   ];
   const con = await openDb();
-  const {page, close} = await openPage(browser);
-  await page.addInitScript(
-    (v) => localStorage.setItem('vsd.savedViews', JSON.stringify({views: v})),
-    views,
-  );
-  await page.goto(`${inject('baseUrl')}/?present=1`);
-  await readTotal(page);
+  const {page, close} = await openPresenter(views);
   await expect.poll(() => page.getByRole('region', {name: 'Presenter'}).isVisible()).toBe(true);
   for (let i = 0; i < 3; i++) {
     await page.locator('body').click({position: {x: 5, y: 5}});
@@ -165,13 +171,7 @@ test('presenter mode moves the map to each saved camera, and a pan does not lose
     {name: 'Birmingham streets', search: '?loc=street&view=52.4800,-1.9000,13.00'},
     {name: 'Coventry knives', search: '?weapon=knife_sharp&view=52.4080,-1.5100,12.50'},
   ];
-  const {page, close} = await openPage(browser);
-  await page.addInitScript(
-    (v) => localStorage.setItem('vsd.savedViews', JSON.stringify({views: v})),
-    views,
-  );
-  await page.goto(`${inject('baseUrl')}/?present=1`);
-  await readTotal(page);
+  const {page, close} = await openPresenter(views);
   await page.waitForSelector('[data-testid="map"][data-pending="false"]');
   const box = (await page.getByTestId('map').boundingBox())!;
   /** Drag the map a little: the URL then holds the camera as the map has it. */
