@@ -124,3 +124,18 @@ test('the time-lapse steps through months and the headline follows', async () =>
   );
   await close();
 });
+
+test('by night of, the trend counts every attendance the headline does', async () => {
+  const {page, close} = await openPage(browser);
+  for (const query of ['', '?night=1']) {
+    await page.goto(`${inject('baseUrl')}/${query}`);
+    const total = await readTotal(page);
+    const chart = page.getByRole('img', {name: /Attendances by month/});
+    await expect
+      .poll(() => chart.getAttribute('aria-label'))
+      .toContain(`: ${total.toLocaleString('en-GB')} in all.`);
+  }
+  // The first day's small hours, moved to the night before the data start.
+  expect(await sum(`"date" = DATE '2021-01-01' AND "hour" < 6`)).toBeGreaterThan(0);
+  await close();
+});

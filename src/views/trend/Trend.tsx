@@ -1,7 +1,7 @@
 /** "Trend over time": counts per bucket, rolling mean, a year earlier, events; brush sets dates. */
 import {useEffect, useMemo, useRef, useState} from 'react';
 import type {Dataset} from '../../data/load-dataset';
-import {daysInRange} from '../../data/period';
+import {addDays, daysInRange} from '../../data/period';
 import {timelineQuery, type Grain} from '../../data/sql/timeline';
 import {useQuery} from '../../data/useQuery';
 import {useApp} from '../../state/AppContext';
@@ -38,15 +38,20 @@ export function Trend({dataset, generation}: TrendProps) {
   const night = filters.night === true;
   const from = useSourceTable(selection, dataset.rollups, ['dates'], ['date', 'ndate']);
   const {rows, error, pending} = useQuery(timelineQuery({grain, where, night, from}), generation);
+  // By night of, the first day's small hours belong to the night before the data start.
+  const period = useMemo(
+    () => (night ? {...dataset.period, start: addDays(dataset.period.start, -1)} : dataset.period),
+    [night, dataset.period],
+  );
   const series = useMemo(
     () =>
       trendSeries(
         (rows ?? []).map((r) => ({bucket: String(r.bucket), n: Number(r.n)})),
         grain,
-        dataset.period.start,
-        dataset.period.end,
+        period.start,
+        period.end,
       ),
-    [rows, grain, dataset.period],
+    [rows, grain, period],
   );
   const shown = useDisclosure(dataset.manifest.disclosure.min_count);
   // As published: the counts a total beside them could give away are withheld too.
@@ -75,13 +80,13 @@ export function Trend({dataset, generation}: TrendProps) {
       height: HEIGHT_PX,
       points,
       grain,
-      period: dataset.period,
+      period,
       events: dataset.manifest.events,
       selected,
       onBrush: (range) => setFilter(selection, 'dates', range),
       onHover: setHover,
     });
-  }, [width, rows, points, grain, dataset, selected, selection]);
+  }, [width, rows, points, grain, period, dataset, selected, selection]);
 
   const grains = (['day', 'week', 'month'] as Grain[]).filter(
     (g) => ['day', 'week', 'month'].indexOf(g) >= ['day', 'week', 'month'].indexOf(datasetGrain),
