@@ -61,13 +61,16 @@ export function buildOrder(): Rollup[] {
 
 /**
  * Build rollup `target` (with `rollup`'s columns, in database `catalog` when given) from the
- * incidents table `source`, in date order.
+ * incidents table `source`, in date order: a date filter then skips whole row groups. Only the
+ * date: ordering by every key as well took a quarter longer (natively, one thread, at 10M rows
+ * 2.3-3.2 s against 1.8-1.9 s for the three rollups) and no query gains from it.
  */
 export function rollupQuery(rollup: Rollup, target: string, source: string, catalog?: string): string {
   const keys = rollup.columns.map(ident).join(', ');
+  const order = rollup.columns.includes('date') ? ident('date') : keys;
   return `CREATE OR REPLACE TABLE ${tableIn(target, catalog)} AS
 SELECT ${keys}, CAST(SUM(n) AS BIGINT) AS n FROM ${ident(source)} ${whereSql(rollup.where ?? '')}
-GROUP BY ${keys} ORDER BY ${keys}`;
+GROUP BY ${keys} ORDER BY ${order}`;
 }
 
 /**
