@@ -236,9 +236,9 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
           view="Hotspot map"
           dataset={dataset}
           ownCells
-          notes={[legendItems(mode, resolution, breaks, hex.summary).title]}
+          notes={[legendItems(mode, resolution, breaks, hex.summary, minCount).title]}
           png={(meta) => {
-            const legend = legendItems(mode, resolution, breaks, hex.summary);
+            const legend = legendItems(mode, resolution, breaks, hex.summary, minCount);
             return mapPng(container.current!, legend.title, legend.items, meta);
           }}
           csv={() => hexCsv(hex.hexes, mode, resolution, minCount)}

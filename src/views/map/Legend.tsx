@@ -8,7 +8,7 @@ import {
   RATE_COLOURS,
 } from './constants';
 import type {MapMode} from './layers';
-import {breakLabels} from './scale';
+import {breakLabels, countClassLabels} from './scale';
 
 /** Props of Legend. */
 export interface LegendProps {
@@ -33,15 +33,13 @@ export function Legend(p: LegendProps) {
         <>
           <div className="legend-title">Attendances per hexagon (H3 resolution {p.resolution})</div>
           {p.breaks.length === 0 && <div>No geocoded attendances under these filters.</div>}
-          {breakLabels(p.breaks).map((label, i) => (
-            <div className="legend-row" key={label}>
+          {countClassLabels(p.breaks, p.publication ? p.minCount : null).map((label, i) => (
+            <div className="legend-row" key={i}>
               <span
                 className="swatch"
                 style={swatch(COUNT_COLOURS[i + COUNT_COLOURS.length - p.breaks.length])}
               />
-              {p.publication && i === 0 && p.breaks[0] < p.minCount
-                ? `fewer than ${p.minCount}`
-                : label}
+              {label}
             </div>
           ))}
           <div className="legend-note">Classes equal on a log scale up to the busiest hexagon.</div>

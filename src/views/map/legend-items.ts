@@ -3,16 +3,17 @@ import {EMERGING_CATEGORIES} from '../../analysis/emerging';
 import {COUNT_COLOURS, emergingColour, GI_BIN_COLOURS, GI_BIN_LABELS} from './constants';
 import type {LegendItem} from './export';
 import type {MapMode} from './layers';
-import {breakLabels} from './scale';
+import {countClassLabels} from './scale';
 
 const css = (c: readonly number[]) => `rgb(${c[0]},${c[1]},${c[2]})`;
 
-/** Title and rows of the legend for a mode. */
+/** Title and rows of the legend for a mode; count classes as published (`minCount`, see scale.ts). */
 export function legendItems(
   mode: MapMode,
   resolution: number,
   breaks: readonly number[],
   summary: Record<string, number>,
+  minCount: number,
 ): {title: string; items: LegendItem[]} {
   if (mode === 'hotspot') {
     return {
@@ -34,6 +35,9 @@ export function legendItems(
   const offset = COUNT_COLOURS.length - breaks.length;
   return {
     title: `Attendances per hexagon (H3 res ${resolution})`,
-    items: breakLabels(breaks).map((label, i) => ({colour: css(COUNT_COLOURS[i + offset]), label})),
+    items: countClassLabels(breaks, minCount).map((label, i) => ({
+      colour: css(COUNT_COLOURS[i + offset]),
+      label,
+    })),
   };
 }

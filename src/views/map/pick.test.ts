@@ -107,6 +107,11 @@ test("the tooltips show what was picked, with the area's counts and rate", () =>
   expect(tooltipOf({kind: 'hex', object: hex(CENTRE, 4)}, {...ctx, publication: true})).toContain(
     'fewer than 10 attendances',
   );
+  // 18 attendances, half of them on the street: 9, under min_count, so no share in publication.
+  expect(hexTip).toContain('Most often: Street (50%)');
+  const published = tooltipOf({kind: 'hex', object: hex(CENTRE, 18)}, {...ctx, publication: true});
+  expect(published).toContain('Most often: Street');
+  expect(published).not.toContain('50%');
   const site = {code: 'X<1>', name: '<b>St Mary</b>', lat: 0, lon: 0};
   expect(tooltipOf({kind: 'site', object: site}, ctx)).not.toContain('<b>St');
   expect(tooltipOf(null, ctx)).toBeNull();

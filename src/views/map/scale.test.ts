@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {breakLabels, classOf, logBreaks, quantileBreaks} from './scale';
+import {breakLabels, classOf, logBreaks, quantileBreaks, countClassLabels} from './scale';
 
 test('quantile breaks are unique integers ending at the maximum', () => {
   const breaks = quantileBreaks([1, 1, 1, 1, 2, 2, 3, 5, 8, 40], 5);
@@ -21,4 +21,11 @@ test('log breaks keep heavy-tailed counts apart', () => {
   // 856^(i/6) = 3.08, 9.5, 29.3, 90.3, 278.1, 856 -> rounded up to two significant figures.
   expect(logBreaks([1, 2, 856], 6)).toEqual([4, 10, 30, 91, 280, 856]);
   expect(logBreaks([1, 2, 3], 6)).toEqual([1, 2, 3]);
+});
+
+test('published count classes: none under min_count by its bound, none reaching below it', () => {
+  expect(countClassLabels([1, 2], 5)).toEqual(['fewer than 5', 'fewer than 5']);
+  expect(countClassLabels([2, 7, 40], 5)).toEqual(['fewer than 5', 'up to 7', '8–40']);
+  expect(countClassLabels([9, 40], 5)).toEqual(['up to 9', '10–40']);
+  expect(countClassLabels([2, 7, 40], null)).toEqual(['1–2', '3–7', '8–40']);
 });

@@ -57,3 +57,18 @@ export function breakLabels(breaks: readonly number[], integer = true): string[]
     return `${lo.toLocaleString('en-GB')}–${b.toLocaleString('en-GB')}`;
   });
 }
+
+/**
+ * Labels of count classes as published: a class whose counts are all under `minCount` is
+ * "fewer than k" (its bound would say how busy the quietest hexagons are), and a class reaching
+ * from below `minCount` is "up to" its bound. `minCount` null: every label as it is.
+ */
+export function countClassLabels(breaks: readonly number[], minCount: number | null): string[] {
+  const labels = breakLabels(breaks);
+  if (minCount === null) return labels;
+  return breaks.map((b, i) => {
+    const lo = i === 0 ? 1 : breaks[i - 1] + 1;
+    if (b < minCount) return `fewer than ${minCount}`;
+    return lo < minCount ? `up to ${b.toLocaleString('en-GB')}` : labels[i];
+  });
+}

@@ -38,10 +38,13 @@ export function tooltipOf(picked: Picked | null, ctx: TooltipContext): string | 
       if (ctx.total > 0 && d.n > 0 && !(ctx.publication && d.n < ctx.minCount)) {
         lines.push(`${((d.n / ctx.total) * 100).toFixed(1)}% of those on the map`);
       }
-      if (d.topLoc)
-        lines.push(
-          `Most often: ${escapeHtml(labelOf(d.topLoc))} (${Math.round(d.topShare * 100)}%)`,
-        );
+      if (d.topLoc) {
+        // Its share says its count (share × attendances): not when that count is hidden.
+        const top = Math.round(d.n * d.topShare);
+        const share =
+          ctx.publication && top < ctx.minCount ? '' : ` (${Math.round(d.topShare * 100)}%)`;
+        lines.push(`Most often: ${escapeHtml(labelOf(d.topLoc))}${share}`);
+      }
       if (ctx.mode === 'hotspot' && d.bin !== undefined) {
         const label = GI_BIN_LABELS.find(([b]) => b === d.bin)?.[1] ?? '';
         lines.push(`${label} (z = ${d.z?.toFixed(2)}, p = ${d.p?.toPrecision(2)})`);
