@@ -1,6 +1,7 @@
 /**
  * Publication mode hides every small count on the screen, as the exports do: the headline, the
- * filter lists, the hour grid with its totals, the trend's readout, line and table.
+ * filter lists, the hour grid with its totals, the trend's readout, line and table, the map's
+ * legend and the area comparison.
  */
 import {resolve} from 'node:path';
 import type {Browser} from 'playwright-core';
@@ -61,6 +62,12 @@ test('publication mode hides small counts in the headline, filters, hour grid an
   await expect.poll(() => firearm.locator('.multi-count').textContent()).toBe('<5');
   expect(small(await weapon.locator('.multi-count').allTextContents())).toEqual([]);
   await weapon.locator('summary').click();
+
+  // The map legend's classes, and the areas: no count, no overall rate that says one.
+  expect(small(await page.locator('.map-legend .legend-row').allTextContents())).toEqual([]);
+  const areas = page.getByRole('table', {name: 'Area comparison'});
+  expect(small(await areas.locator('td').allTextContents())).toEqual([]);
+  expect(await page.locator('.area-comparison .area-head').textContent()).not.toContain('Overall');
 
   const table = page.getByRole('table', {name: 'Trend over time, by month'});
   expect(small(await table.locator('td').allTextContents())).toEqual([]);

@@ -1,7 +1,7 @@
 /** Area comparison: each area's rate per 100,000 with its 95% interval, and trends by area. */
 import * as d3 from 'd3';
 import {useMemo, useRef} from 'react';
-import {isSmall, suppressedText} from '../../analysis/disclosure';
+import {isSmall, suppressList, suppressedText} from '../../analysis/disclosure';
 import type {Dataset} from '../../data/load-dataset';
 import {coveredPeriod, daysInRange} from '../../data/period';
 import {areaTrendQuery} from '../../data/sql/areas';
@@ -13,7 +13,7 @@ import {formatCount, formatRange} from '../../ui/format';
 import {useWidth} from '../../ui/useWidth';
 import {ExportMenu} from '../export/ExportMenu';
 import {svgFromElement} from '../export/svg';
-import {areaRates, type AreaRate} from './model';
+import {areaRates} from './model';
 import {SmallMultiples} from './SmallMultiples';
 
 /** Props of AreaComparison. */
@@ -62,8 +62,18 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
       </p>
     );
   }
-  const hidden = (r: AreaRate) => publication && isSmall(r.count, minCount);
-  const shown = rows.filter((r) => !hidden(r));
+  // The areas' counts are a line with their total (the overall rate says it): a single hidden
+  // area would be that total less the others, so suppression hides a second one too. Exports
+  // always suppress; the screen in publication mode.
+  const withheld = suppressList(
+    rows.map((r) => r.count),
+    minCount,
+    true,
+  );
+  const overallWithheld = overall !== null && isSmall(overall.count, minCount);
+  const hidden = (i: number) => publication && withheld[i];
+  const overallShown = overall && !(publication && overallWithheld) ? overall : null;
+  const shown = rows.filter((_, i) => !hidden(i));
   const max = d3.max(shown, (r) => r.upper) ?? 1;
   const x = d3
     .scaleLinear()
@@ -82,8 +92,8 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
       '95% CI upper',
       'Against the overall rate',
     ],
-    rows: rows.map((r) =>
-      isSmall(r.count, minCount)
+    rows: rows.map((r, i) =>
+      withheld[i]
         ? [r.name, r.code, suppressedText(minCount), r.population, null, null, null, null]
         : [
             r.name,
@@ -103,14 +113,14 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
         <p className="muted">
           Rate per 100,000 residents per year, {formatRange(from, to)}, with exact 95% intervals
           (Poisson).
-          {overall && ` Overall: ${overall.rate.toFixed(1)}.`} An area is higher or lower when its
-          interval excludes the overall rate.
+          {overallShown && ` Overall: ${overallShown.rate.toFixed(1)}.`} An area is higher or lower
+          when its interval excludes the overall rate.
         </p>
         <ExportMenu
           view="Area comparison"
           dataset={dataset}
           notes={[
-            `Rates per 100,000 residents per year; overall ${overall?.rate.toFixed(1) ?? 'n/a'}.`,
+            `Rates per 100,000 residents per year; overall ${overall === null ? 'n/a' : overallWithheld ? 'withheld (fewer than ' + minCount + ' attendances)' : overall.rate.toFixed(1)}.`,
           ]}
           svg={(meta) => svgFromElement(svg.current!, meta)}
           csv={csv}
@@ -133,17 +143,17 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
             </g>
           ))}
         </g>
-        {overall && (
+        {overallShown && (
           <g>
             <line
-              x1={x(overall.rate)}
-              x2={x(overall.rate)}
+              x1={x(overallShown.rate)}
+              x2={x(overallShown.rate)}
               y1={4}
               y2={height - 20}
               stroke="#222"
               strokeDasharray="4 3"
             />
-            <text x={x(overall.rate) + 4} y={12} fontSize={10} fill="#222">
+            <text x={x(overallShown.rate) + 4} y={12} fontSize={10} fill="#222">
               overall
             </text>
           </g>
@@ -155,7 +165,7 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
               <text x={0} y={y + 4} fontSize={12} fill="#1b1f24">
                 {r.name}
               </text>
-              {!hidden(r) && (
+              {!hidden(i) && (
                 <>
                   <line
                     x1={x(r.lower)}
@@ -186,20 +196,26 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {rows.map((r, i) => (
             <tr key={r.code}>
               <th scope="row">{r.name}</th>
-              <td className="num">{hidden(r) ? suppressedText(minCount) : formatCount(r.count)}</td>
-              <td className="num">{hidden(r) ? '–' : r.rate.toFixed(1)}</td>
+              <td className="num">{hidden(i) ? suppressedText(minCount) : formatCount(r.count)}</td>
+              <td className="num">{hidden(i) ? '–' : r.rate.toFixed(1)}</td>
               <td className="num">
-                {hidden(r) ? '–' : `${r.lower.toFixed(1)} to ${r.upper.toFixed(1)}`}
+                {hidden(i) ? '–' : `${r.lower.toFixed(1)} to ${r.upper.toFixed(1)}`}
               </td>
-              <td>{hidden(r) ? '–' : VERSUS_WORDS[r.versus]}</td>
+              <td>{hidden(i) ? '–' : VERSUS_WORDS[r.versus]}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <SmallMultiples rows={trend.rows ?? []} areas={dataset.areas} from={from} to={to} />
+      <SmallMultiples
+        rows={trend.rows ?? []}
+        areas={dataset.areas}
+        from={from}
+        to={to}
+        minCount={publication ? minCount : null}
+      />
     </div>
   );
 }

@@ -9,13 +9,15 @@ export interface SmallMultiplesProps {
   areas: readonly Area[];
   from: string;
   to: string;
+  /** Publication mode: months of fewer attendances than this are gaps, off the scale. */
+  minCount: number | null;
 }
 
 const W_PX = 150;
 const H_PX = 44;
 
 /** One sparkline per area with a population; the y scale is shared so areas compare. */
-export function SmallMultiples({rows, areas, from, to}: SmallMultiplesProps) {
+export function SmallMultiples({rows, areas, from, to, minCount}: SmallMultiplesProps) {
   const withPop = areas.filter((a) => a.population);
   const months = new Map<string, Map<string, number>>();
   for (const r of rows) {
@@ -27,9 +29,12 @@ export function SmallMultiples({rows, areas, from, to}: SmallMultiplesProps) {
   const allMonths = [...new Set(rows.map((r) => String(r.month)))]
     .filter((m) => m >= `${from.slice(0, 7)}-01` && m <= to)
     .sort();
-  const rate = (a: Area, m: string) =>
-    ((months.get(a.code)?.get(m) ?? 0) / (a.population ?? 1)) * 100_000;
-  const max = d3.max(withPop.flatMap((a) => allMonths.map((m) => rate(a, m)))) ?? 1;
+  // A withheld month (a count from 1 to min_count - 1) is null: its rate would say the count.
+  const rate = (a: Area, m: string) => {
+    const n = months.get(a.code)?.get(m) ?? 0;
+    return minCount !== null && n > 0 && n < minCount ? null : (n / (a.population ?? 1)) * 100_000;
+  };
+  const max = d3.max(withPop.flatMap((a) => allMonths.map((m) => rate(a, m) ?? 0))) || 1;
   const x = d3.scalePoint(allMonths, [2, W_PX - 2]);
   const y = d3.scaleLinear([0, max], [H_PX - 2, 2]);
   return (
@@ -40,10 +45,12 @@ export function SmallMultiples({rows, areas, from, to}: SmallMultiplesProps) {
           <svg width={W_PX} height={H_PX} aria-hidden="true">
             <path
               d={
-                d3.line<string>(
-                  (m) => x(m) ?? 0,
-                  (m) => y(rate(a, m)),
-                )(allMonths) ?? ''
+                d3
+                  .line<string>(
+                    (m) => x(m) ?? 0,
+                    (m) => y(rate(a, m) ?? 0),
+                  )
+                  .defined((m) => rate(a, m) !== null)(allMonths) ?? ''
               }
               fill="none"
               stroke="#1d4f91"
