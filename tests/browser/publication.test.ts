@@ -83,3 +83,23 @@ test('publication mode hides small counts in the headline, filters, hour grid an
   expect(errors).toEqual([]);
   await close();
 });
+
+test('in publication mode a ranking sparkline gives away no hidden month', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?from=2025-11-01&to=2025-12-31&loc=licensed_premises`);
+  await readTotal(page);
+  await page.getByRole('checkbox', {name: 'Publication mode'}).check();
+  const cells = page.locator('.ranking td.spark-cell');
+  await expect.poll(() => cells.count()).toBeGreaterThan(0);
+  const titles = await cells.evaluateAll((tds) => tds.map((td) => td.getAttribute('title') ?? ''));
+  const months = titles.map((t) => t.split(': ')[1].split(', '));
+  for (const values of months) {
+    expect(small(values)).toEqual([]);
+    // Beside the premises' total, one hidden month among shown ones could be worked out.
+    const hidden = values.filter((v) => v === '<5' || v === '*').length;
+    const othersZero = values.every((v) => v === '<5' || v === '*' || v === '0');
+    expect(hidden === 0 || hidden >= 2 || othersZero).toBe(true);
+  }
+  expect(months.some((values) => values.includes('*'))).toBe(true);
+  await close();
+});

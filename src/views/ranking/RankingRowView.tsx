@@ -1,6 +1,6 @@
 /** One premises row of the ranking table. */
 import type {RankBy} from '../../data/sql/ranking';
-import {countText, isSuppressed, shareText} from '../evidence/suppress';
+import {countText, isSuppressed, maskedText, shareText, suppressionOf} from '../evidence/suppress';
 import {premisesTypeLabel} from '../premises/types';
 import {changeCellOf} from './change';
 import {monthLabel} from './months';
@@ -32,9 +32,11 @@ export function RankingRowView(props: RankingRowViewProps) {
         title: `Counts under ${minCount} are not shown in publication mode.`,
       }
     : changeCellOf(r.n, r.prev, periods.change, periods.noComparison);
+  // The months add up to the count shown beside them: a lone small month hides a second one.
+  const masks = suppressionOf(sparkline, minCount);
   const sparkText = months.length
     ? `Monthly attendances, ${monthLabel(months[0])} to ${monthLabel(months[months.length - 1])}: ` +
-      sparkline.map((v) => countText(v, minCount)).join(', ')
+      sparkline.map((v, i) => maskedText(v, masks[i], minCount)).join(', ')
     : '';
   const whole = r.share ? r.n / r.share : 0;
   return (
@@ -71,7 +73,7 @@ export function RankingRowView(props: RankingRowViewProps) {
         <span className="sr-only">{change.title}</span>
       </td>
       <td className="spark-cell" title={sparkText}>
-        <Sparkline values={sparkline} />
+        <Sparkline values={sparkline} hidden={masks.map((m) => m !== null)} />
         <span className="sr-only">{sparkText}</span>
       </td>
     </tr>
