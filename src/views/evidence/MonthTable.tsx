@@ -1,5 +1,6 @@
 /** Monthly counts as a year-by-month grid: compact enough for one printed page. */
-import {countText, maskedText, suppressionOf} from './suppress';
+import {monthRows} from './month-rows';
+import {maskedText} from './suppress';
 import {MONTHS} from '../ranking/months';
 
 /** Props of MonthTable. */
@@ -11,8 +12,7 @@ export interface MonthTableProps {
 
 /** Rows are years, columns January to December and the year's total. */
 export function MonthTable({months, values, minCount}: MonthTableProps) {
-  const byMonth = new Map(months.map((m, i) => [m, values[i]]));
-  const years = [...new Set(months.map((m) => m.slice(0, 4)))];
+  const {rows, totalKinds} = monthRows(months, values, minCount);
   return (
     <table className="month-table" aria-label="Attendances by month">
       <thead>
@@ -29,25 +29,17 @@ export function MonthTable({months, values, minCount}: MonthTableProps) {
         </tr>
       </thead>
       <tbody>
-        {years.map((y) => {
-          const cells = MONTHS.map((_, i) => byMonth.get(`${y}-${String(i + 1).padStart(2, '0')}`));
-          const total = cells.reduce<number>((s, v) => s + (v ?? 0), 0);
-          const kinds = suppressionOf(
-            cells.map((v) => v ?? 0),
-            minCount,
-          );
-          return (
-            <tr key={y}>
-              <th scope="row">{y}</th>
-              {cells.map((v, i) => (
-                <td key={i} className="num">
-                  {v === undefined ? '' : maskedText(v, kinds[i], minCount)}
-                </td>
-              ))}
-              <td className="num total">{countText(total, minCount)}</td>
-            </tr>
-          );
-        })}
+        {rows.map(({year, cells, total, kinds}, j) => (
+          <tr key={year}>
+            <th scope="row">{year}</th>
+            {cells.map((v, i) => (
+              <td key={i} className="num">
+                {v === undefined ? '' : maskedText(v, kinds[i], minCount)}
+              </td>
+            ))}
+            <td className="num total">{maskedText(total, totalKinds[j], minCount)}</td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );

@@ -35,6 +35,10 @@ function input(overrides: Partial<SummaryInput> = {}): SummaryInput {
     ranked: 300,
     total: 20,
     after: {hours: [2, 3, 4, 5], after: 8, known: 16, share: 0.5},
+    byHour: new Map([
+      [22, 8],
+      [2, 8],
+    ]),
     periods: PERIODS,
     details: null,
     weapons: [
@@ -66,4 +70,38 @@ test('a suppressed count hides the change and its share', () => {
 test('no previous period: says why', () => {
   const lines = summaryLines(input({periods: {...PERIODS, change: null}}), 5);
   expect(lines[2]).toBe('No comparison.');
+});
+
+test('the glass count and the part after closing withhold what the tables beside them hide', () => {
+  // The weapon table shows Body 24, Glass * and Other <5: "6 of 34" would give Other away.
+  const weapons = [
+    {code: 'body', n: 24},
+    {code: 'glass_bottle', n: 6},
+    {code: 'other', n: 4},
+  ];
+  // The hour chart hides 02:00 and 03:00 (2 and 1): "11 of 29" beside a shown 00:00 of 8 says 3.
+  const byHour = new Map([
+    [22, 18],
+    [0, 8],
+    [2, 2],
+    [3, 1],
+  ]);
+  const after = {hours: [0, 1, 2, 3, 4, 5], after: 11, known: 29, share: 11 / 29};
+  const lines = summaryLines(input({weapons, byHour, after, total: 34}), 5);
+  expect(lines[3]).toBe('* of 29 attendances with a recorded hour were after closing time.');
+  expect(lines[4]).toBe('Glass or bottle used: * of 34.');
+  // With no hour withheld, the part is shown with its share.
+  const open = summaryLines(
+    input({
+      weapons,
+      byHour: new Map([
+        [0, 11],
+        [22, 18],
+      ]),
+      after,
+      total: 34,
+    }),
+    5,
+  );
+  expect(open[3]).toBe('11 of 29 attendances with a recorded hour (38%) were after closing time.');
 });

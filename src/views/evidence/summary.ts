@@ -2,12 +2,13 @@
 import {formatCount, formatRange} from '../../ui/format';
 import type {ProfileData} from '../premises/useProfile';
 import {changeCellOf} from '../ranking/change';
-import {countText, isSuppressed, shareText} from './suppress';
+import {NIGHT_ORDER} from '../premises/hour-axis';
+import {countText, isSuppressed, itemText, partText, shareText} from './suppress';
 
 /** What the summary reads from the profile. */
 export type SummaryInput = Pick<
   ProfileData,
-  'ranking' | 'ranked' | 'total' | 'after' | 'periods' | 'details' | 'weapons'
+  'ranking' | 'ranked' | 'total' | 'after' | 'periods' | 'details' | 'weapons' | 'byHour'
 >;
 
 /** One sentence per finding. */
@@ -34,19 +35,25 @@ export function summaryLines(d: SummaryInput, minCount: number): string[] {
   }
   const a = d.after;
   if (a && a.known > 0) {
-    const share = isSuppressed(a.after, minCount)
-      ? ''
-      : ` (${shareText(a.after, a.known, null, 0)})`;
+    // As the hour chart shows its bars: the part must not say the total of withheld ones.
+    const part = partText(
+      NIGHT_ORDER.map((h) => d.byHour.get(h) ?? 0),
+      NIGHT_ORDER.map((h) => a.hours.includes(h)),
+      minCount,
+    );
+    const share = part.hidden ? '' : ` (${shareText(a.after, a.known, null, 0)})`;
     lines.push(
-      `${c(a.after)} of ${c(a.known)} attendances with a recorded hour${share} were after ` +
+      `${part.text} of ${c(a.known)} attendances with a recorded hour${share} were after ` +
         `closing time${d.details?.closingTime ? ` (${d.details.closingTime})` : ''}.`,
     );
   }
-  const glass = d.weapons.find((w) => w.code === 'glass_bottle')?.n ?? 0;
+  // As the weapon table shows it: a withheld glass count stays withheld here.
+  const glass = itemText(d.weapons, 'glass_bottle', minCount);
+  const glassN = d.weapons.find((w) => w.code === 'glass_bottle')?.n ?? 0;
   if (d.total > 0) {
     lines.push(
-      `Glass or bottle used: ${c(glass)} of ${c(d.total)}` +
-        (isSuppressed(glass, minCount) ? '.' : ` (${shareText(glass, d.total, null, 0)}).`),
+      `Glass or bottle used: ${glass.text} of ${c(d.total)}` +
+        (glass.hidden ? '.' : ` (${shareText(glassN, d.total, null, 0)}).`),
     );
   }
   return lines;

@@ -40,3 +40,44 @@ export function maskedText(n: number, kind: Suppression, minCount: number | null
   if (kind === 'complement') return COMPLEMENT_TEXT;
   return formatCount(n);
 }
+
+/** One item of a list (a weapon of the weapon mix) as the list's table shows it. */
+export function itemText(
+  items: readonly {code: string; n: number}[],
+  code: string,
+  minCount: number | null,
+): {text: string; hidden: boolean} {
+  const i = items.findIndex((x) => x.code === code);
+  if (i < 0) return {text: countText(0, minCount), hidden: false};
+  const kind = suppressionOf(
+    items.map((x) => x.n),
+    minCount,
+  )[i];
+  return {text: maskedText(items[i].n, kind, minCount), hidden: kind !== null};
+}
+
+/**
+ * The part of "X of Y" whose parts are bars of a chart (`values`, in the chart's order; `inPart`:
+ * the bars the part sums), as published. The part is withheld ("*") where what it leaves of the
+ * whole is a small count, or where it or that remainder would say the total of withheld bars
+ * and that total is small.
+ */
+export function partText(
+  values: readonly number[],
+  inPart: readonly boolean[],
+  minCount: number | null,
+): {n: number; text: string; hidden: boolean} {
+  const sum = (keep: (i: number) => boolean) =>
+    values.reduce((s, v, i) => (keep(i) ? s + v : s), 0);
+  const n = sum((i) => inPart[i]);
+  if (minCount === null) return {n, text: formatCount(n), hidden: false};
+  if (isSmall(n, minCount)) return {n, text: `<${minCount}`, hidden: true};
+  const kinds = suppressionOf(values, minCount);
+  const rest = sum((i) => !inPart[i]);
+  const withheldIn = sum((i) => inPart[i] && kinds[i] !== null);
+  const withheldOut = sum((i) => !inPart[i] && kinds[i] !== null);
+  if ([rest, withheldIn, withheldOut].some((v) => isSmall(v, minCount))) {
+    return {n, text: COMPLEMENT_TEXT, hidden: true};
+  }
+  return {n, text: formatCount(n), hidden: false};
+}

@@ -18,7 +18,7 @@ export interface BarChartProps {
   marker?: {at: number; text: string} | null;
   /**
    * Counts from 1 to minCount - 1 are drawn hatched at that height and labelled "<minCount"; a
-   * lone one takes the smallest other bar with it (hatched, labelled "*").
+   * lone one takes the smallest other bar with it (hatched to the top of the scale, labelled "*").
    */
   minCount?: number | null;
   /** Print each bar's value above it. @default false */
@@ -38,9 +38,12 @@ export function BarChart(props: BarChartProps) {
   const hatch = `hatch-${useId().replace(/:/g, '')}`;
   const kinds = suppressionOf(values, minCount);
   const text = (i: number) => maskedText(values[i], kinds[i], minCount);
-  const shown = values.map((v, i) => (kinds[i] === 'small' ? minCount! - 1 : v));
+  // A small count is drawn at min_count - 1 (all it says is "fewer than"); a value withheld to
+  // protect one is drawn at the top of the scale, which the shown values alone set: its true
+  // height, or a scale reaching up to it, would give it away.
+  const scaleTop = Math.max(1, ...values.map((v, i) => (kinds[i] === null ? v : 0)));
   const y = scaleLinear()
-    .domain([0, Math.max(1, ...shown)])
+    .domain([0, Math.max(scaleTop, kinds.includes('small') ? minCount! - 1 : 0)])
     .nice()
     .range([height - MARGIN.bottom, MARGIN.top]);
   const band = (width - MARGIN.left - MARGIN.right) / Math.max(1, values.length);
@@ -70,7 +73,12 @@ export function BarChart(props: BarChartProps) {
       ))}
       {values.map((v, i) => {
         const suppressed = kinds[i] !== null;
-        const top = y(shown[i]);
+        const top =
+          kinds[i] === 'small'
+            ? y(minCount! - 1)
+            : kinds[i] === 'complement'
+              ? y(y.domain()[1])
+              : y(v);
         const cls = suppressed ? 'bar suppressed' : highlight?.[i] ? 'bar highlight' : 'bar';
         return (
           <g key={i}>

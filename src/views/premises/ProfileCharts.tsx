@@ -1,7 +1,7 @@
 /** The profile's charts and tables, shared by the profile panel and the evidence pack. */
 import {formatHour} from '../../ui/format';
 import {WEEKDAY_SHORT} from '../../ui/labels';
-import {countText, isSuppressed} from '../evidence/suppress';
+import {countText, itemText, partText} from '../evidence/suppress';
 import {MONTHS} from '../ranking/months';
 import {AFTER_CLOSING_DEFINITION} from './after-closing';
 import {AgeSexTable} from './AgeSexTable';
@@ -31,7 +31,14 @@ export function ProfileCharts({data, minCount, onFocus}: ProfileChartsProps) {
   const closingAt = axisPositionOf(closing);
   const monthLabels = data.months.map((m) => `${MONTHS[Number(m.slice(5)) - 1]} ${m.slice(2, 4)}`);
   const everyMonth = data.months.length > 36 ? 12 : data.months.length > 12 ? 3 : 1;
-  const glass = data.weapons.find((w) => w.code === HIGHLIGHT_WEAPON)?.n ?? 0;
+  // As the weapon table and the hour chart beside them show their values (see suppress.ts).
+  const glass = itemText(data.weapons, HIGHLIGHT_WEAPON, minCount);
+  const hourValues = NIGHT_ORDER.map((h) => data.byHour.get(h) ?? 0);
+  const afterPart = partText(
+    hourValues,
+    NIGHT_ORDER.map((h) => afterSet.has(h)),
+    minCount,
+  );
   return (
     <div className="profile-charts">
       <section className="profile-chart wide" aria-label="Monthly trend">
@@ -50,7 +57,7 @@ export function ProfileCharts({data, minCount, onFocus}: ProfileChartsProps) {
         <h4>Hour of the assault</h4>
         <BarChart
           title="Attendances by hour of the assault, 06:00 to 05:59"
-          values={NIGHT_ORDER.map((h) => data.byHour.get(h) ?? 0)}
+          values={hourValues}
           labels={NIGHT_ORDER.map((h) => formatHour(h).slice(0, 2))}
           labelEvery={3}
           highlight={NIGHT_ORDER.map((h) => afterSet.has(h))}
@@ -62,8 +69,8 @@ export function ProfileCharts({data, minCount, onFocus}: ProfileChartsProps) {
             ? 'Closing time not recorded: attendances after closing cannot be counted.'
             : after.known === 0
               ? 'No attendances with a recorded hour.'
-              : `${countText(after.after, minCount)} of ${countText(after.known, minCount)} attendances with a recorded hour` +
-                (isSuppressed(after.after, minCount) || after.share === null
+              : `${afterPart.text} of ${countText(after.known, minCount)} attendances with a recorded hour` +
+                (afterPart.hidden || after.share === null
                   ? ''
                   : ` (${(after.share * 100).toFixed(0)}%)`) +
                 ` were after closing (${closing}), shaded.`}
@@ -97,7 +104,7 @@ export function ProfileCharts({data, minCount, onFocus}: ProfileChartsProps) {
         />
         {data.total > 0 && (
           <p className="profile-note">
-            Glass or bottle: {countText(glass, minCount)} of {countText(data.total, minCount)}.
+            Glass or bottle: {glass.text} of {countText(data.total, minCount)}.
           </p>
         )}
       </section>
