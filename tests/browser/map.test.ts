@@ -4,6 +4,7 @@ import {cellToLatLng, cellToParent} from 'h3-js';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
 import {parseCsv} from '../../src/views/export/csv';
+import {axeViolations} from '../helpers/axe';
 import {exportFile, launchBrowser, openPage, readTotal} from '../helpers/browser';
 import {openDb, rows} from '../helpers/node-db';
 import {resolutionForZoom} from '../../src/analysis/h3-neighbours';
@@ -318,5 +319,29 @@ test("exports filtered by a hexagon say so in their caption; the map's own expor
   expect(total).toBeLessThanOrEqual(n);
   const map = (await exportFile(page, 'Hotspot map', 'CSV')).body.toString('utf8');
   expect(map).not.toContain('# Map selection');
+  await close();
+});
+
+test('the busiest hexagons table lists the map by keyboard and selects a hexagon', async () => {
+  const {cell, n} = await busiestCell();
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  const all = await readTotal(page);
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+  await page.locator('.busiest summary').focus();
+  await page.keyboard.press('Enter');
+  const table = page.getByRole('table', {name: 'Busiest hexagons'});
+  const first = table.locator('tbody tr').first();
+  expect(await first.getAttribute('data-cell')).toBe(cell);
+  expect(await first.locator('td.num').textContent()).toBe(n.toLocaleString('en-GB'));
+  const button = first.getByRole('button', {name: 'Select'});
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => readTotal(page)).toBe(n);
+  expect(await first.getByRole('button').getAttribute('aria-pressed')).toBe('true');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => readTotal(page)).toBe(all);
+  expect(errors).toEqual([]);
   await close();
 });

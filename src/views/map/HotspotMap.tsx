@@ -29,6 +29,8 @@ import {useCamera} from './useCamera';
 import {useHexData} from './useHexData';
 import {useMapLibre} from './useMapLibre';
 import {useMapPointer} from './useMapPointer';
+import {BusiestHexagons} from './BusiestHexagons';
+import {disclosure} from '../../ui/useDisclosure';
 import {indexHexes, type Picked} from './pick';
 
 /** The map's own clause source (a spatial selection of hexagons). */
@@ -134,6 +136,11 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     const value: CellSelection = {resolution: getResolution(cells[0]), cells};
     app.selection.update({source: MAP_SOURCE, value, sql: cellsSql(value.resolution, cells)});
   };
+  /** A click on a hexagon (or its row in the table): select it alone, or clear it. */
+  const toggleCell = (cell: string) => {
+    const same = selected?.cells.length === 1 && selected.cells[0] === cell;
+    selectCells(same ? [] : [cell]);
+  };
   const latest = useRef({selectCells, hexes: hex.hexes});
   useEffect(() => {
     latest.current = {selectCells, hexes: hex.hexes};
@@ -168,9 +175,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     tooltip: {mode, minCount, publication, total: hexTotal},
     onClick: (picked: Picked) => {
       if (picked.kind === 'hex') {
-        const cell = picked.object.cell;
-        const same = selected?.cells.length === 1 && selected.cells[0] === cell;
-        selectCells(same ? [] : [cell]);
+        toggleCell(picked.object.cell);
       } else if (picked.kind === 'premises') {
         const id = picked.object.id;
         app.setExtra('premises', id === extras.premises ? undefined : id);
@@ -299,6 +304,14 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
         Click a hexagon to filter every view to it; Shift-drag to select a rectangle; Escape clears.
         {resolution < 9 && ` Hexagons merge at this zoom (H3 resolution ${resolution}).`}
       </p>
+      <BusiestHexagons
+        hexes={hex.hexes}
+        areas={dataset.areas}
+        resolution={resolution}
+        selected={selected?.cells ?? []}
+        shown={disclosure(publication, minCount)}
+        onToggle={toggleCell}
+      />
     </div>
   );
 }
