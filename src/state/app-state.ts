@@ -31,6 +31,8 @@ export class AppState {
   #page: PageState = {extras: {}, notices: [], publication: false};
   #listeners = new Set<Listener>();
   #applyingUrl = false;
+  /** Selection changes write the URL in place, not as a new history entry (see replacingUrl). */
+  #replacing = false;
 
   /**
    * @param allowedOrigin the one other origin the page's policy lets it fetch from (the dataset's
@@ -41,7 +43,7 @@ export class AppState {
     private readonly allowedOrigin: string | null = null,
   ) {
     this.selection.subscribe(() => {
-      if (!this.#applyingUrl) this.#writeUrl('push');
+      if (!this.#applyingUrl) this.#writeUrl(this.#replacing ? 'replace' : 'push');
     });
     // A load replaces `incidents` when it succeeds: then forget the copies of the old one's cells.
     // (Until then the old dataset is still shown, and its copies still right.) This listener
@@ -52,6 +54,19 @@ export class AppState {
       if (now !== generation) this.cells.reset((sql) => runQueued(duckdbConnector, sql));
       generation = now;
     });
+  }
+
+  /**
+   * Run `change` (selection updates) writing the URL in place: the steps of a time-lapse are not
+   * places to go back to, and would fill the browser's history.
+   */
+  replacingUrl(change: () => void): void {
+    this.#replacing = true;
+    try {
+      change();
+    } finally {
+      this.#replacing = false;
+    }
   }
 
   /** Read the URL, then load its dataset (or the bundled one). */

@@ -125,6 +125,28 @@ test('the time-lapse steps through months and the headline follows', async () =>
   await close();
 });
 
+test('the time-lapse plays the chosen dates, then puts them back, adding no history', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?from=2023-01-01&to=2023-03-31&loc=street`);
+  await readTotal(page);
+  const history = await page.evaluate('history.length');
+  await page.getByLabel('Time-lapse speed').selectOption('0.5');
+  await page.getByRole('button', {name: /Play/}).click();
+  // Within the chosen quarter: its first month, not the data's.
+  await expect.poll(() => search(page).get('to')).toBe('2023-01-31');
+  expect(search(page).get('from')).toBe('2023-01-01');
+  // Played to its end, it stops and the chosen dates come back.
+  await page.getByRole('button', {name: /Play/}).waitFor({timeout: 30_000});
+  expect(search(page).get('from')).toBe('2023-01-01');
+  expect(search(page).get('to')).toBe('2023-03-31');
+  expect(search(page).get('loc')).toBe('street');
+  expect(await readTotal(page)).toBe(
+    await sum(`"date" BETWEEN '2023-01-01' AND '2023-03-31' AND location_type = 'street'`),
+  );
+  expect(await page.evaluate('history.length')).toBe(history);
+  await close();
+});
+
 test('by night of, the trend counts every attendance the headline does', async () => {
   const {page, close} = await openPage(browser);
   for (const query of ['', '?night=1']) {

@@ -2,7 +2,8 @@
 import {useEffect, useRef, useState} from 'react';
 import type {Dataset} from '../../data/load-dataset';
 import {useApp} from '../../state/AppContext';
-import {setFilter} from '../../state/filters';
+import {setFilter, type Filters} from '../../state/filters';
+import {coveredPeriod} from '../../data/period';
 import {useFilters} from '../../state/useSelection';
 import {formatRange} from '../../ui/format';
 import {bucketEnd, bucketStart, nextBucket} from './series';
@@ -17,7 +18,8 @@ const SPEEDS_S = [2, 1, 0.5];
 
 /** Play/pause, step unit and speed. */
 export function TimeLapse({dataset}: TimeLapseProps) {
-  const {selection} = useApp();
+  const app = useApp();
+  const {selection} = app;
   const dates = useFilters(selection).dates;
   const [playing, setPlaying] = useState(false);
   const [unit, setUnit] = useState<'month' | 'week'>('month');
@@ -25,7 +27,10 @@ export function TimeLapse({dataset}: TimeLapseProps) {
   // The bucket on screen, unclamped (the first and last may be cut by the data's span); a pause
   // keeps it, so play resumes where it stopped.
   const position = useRef<string | null>(null);
-  const {start, end} = dataset.period;
+  // The dates chosen before play: played through, and put back when play ends.
+  const [before, setBefore] = useState<Filters['dates']>(undefined);
+  const range = coveredPeriod(before, dataset.period);
+  const [start, end] = [range.from, range.to];
   const canWeek = dataset.manifest.time_grain !== 'month';
 
   useEffect(() => {
@@ -37,23 +42,34 @@ export function TimeLapse({dataset}: TimeLapseProps) {
       if (bucket > end) {
         position.current = null;
         setPlaying(false);
+        app.replacingUrl(() => setFilter(selection, 'dates', before));
         return;
       }
       position.current = bucket;
       const to = bucketEnd(bucket, unit);
-      setFilter(selection, 'dates', {
-        from: bucket < start ? start : bucket,
-        to: to > end ? end : to,
-      });
+      app.replacingUrl(() =>
+        setFilter(selection, 'dates', {
+          from: bucket < start ? start : bucket,
+          to: to > end ? end : to,
+        }),
+      );
     };
     step();
     const timer = window.setInterval(step, speed * 1000);
     return () => window.clearInterval(timer);
-  }, [playing, unit, speed, selection, start, end]);
+  }, [playing, unit, speed, app, selection, start, end, before]);
 
   return (
     <div className="time-lapse" role="group" aria-label="Time-lapse">
-      <button type="button" aria-pressed={playing} onClick={() => setPlaying(!playing)}>
+      <button
+        type="button"
+        aria-pressed={playing}
+        onClick={() => {
+          // A fresh play remembers the dates chosen now; a resumed one keeps what it had.
+          if (!playing && position.current === null) setBefore(dates);
+          setPlaying(!playing);
+        }}
+      >
         {playing ? '❚❚ Pause' : '▶ Play'}
       </button>
       <select
