@@ -113,3 +113,20 @@ test('area rates with a date filter reaching past the data equal those without o
   expect(await table('?from=2019-01-01&to=2027-12-31')).toEqual(all);
   await close();
 });
+
+test('dates wholly outside the data: zero, no comparison, no reversed range, no error', async () => {
+  const {page, errors, close} = await openPage(browser);
+  for (const [query, chip] of [
+    ['?from=2030-01-01', 'from 1 Jan 2030'],
+    ['?to=2020-06-01', 'until 1 Jun 2020'],
+  ]) {
+    await page.goto(`${inject('baseUrl')}/${query}`);
+    expect(await readTotal(page)).toBe(0);
+    await expect
+      .poll(() => page.getByLabel('Change against the previous equal period').textContent())
+      .toContain("No comparison: none of the data's dates are in the chosen range.");
+    expect(await page.locator('.chip').first().textContent()).toContain(chip);
+  }
+  expect(errors).toEqual([]);
+  await close();
+});

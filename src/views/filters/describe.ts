@@ -19,7 +19,16 @@ export function chipsOf(
   const chips: Chip[] = [];
   const add = (key: FilterKey, text: string) => chips.push({key, name: FILTER_NAMES[key], text});
   if (filters.dates) {
-    add('dates', formatRange(filters.dates.from ?? data.start, filters.dates.to ?? data.end));
+    const {from, to} = filters.dates;
+    // An open end is the data's; a range past it is said as chosen, not turned back to front.
+    add(
+      'dates',
+      from && !to && from > data.end
+        ? `from ${formatRange(from, from)}`
+        : to && !from && to < data.start
+          ? `until ${formatRange(to, to)}`
+          : formatRange(from ?? data.start, to ?? data.end),
+    );
   }
   if (filters.hours) {
     const {start, end} = filters.hours;

@@ -56,7 +56,9 @@ export function Headline({dataset, generation}: HeadlineProps) {
       {error && <p className="error-text">Could not compute the headline: {error}</p>}
       {total !== null && (
         <p className="headline-change" aria-label="Change against the previous equal period">
-          {!cmp.previousCovered ? (
+          {empty ? (
+            <>No comparison: none of the data&apos;s dates are in the chosen range.</>
+          ) : !cmp.previousCovered ? (
             <>
               No comparison: the previous equal period (
               {formatRange(cmp.previous.from, cmp.previous.to)}) starts before the data.

@@ -22,7 +22,8 @@ export function comparisonOf(
   const night = filters.night === true;
   const {from, to} = coveredPeriod(filters.dates, data);
   const previous = previousPeriod(from, to);
-  const previousCovered = previous.from >= data.start;
+  // No dates of the data chosen: nothing to compare with either.
+  const previousCovered = from <= to && previous.from >= data.start;
   return {
     params: {
       base,

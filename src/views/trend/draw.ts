@@ -112,7 +112,9 @@ export function drawTrend(svgEl: SVGSVGElement, p: TrendDrawProps): () => void {
   if (p.selected?.from || p.selected?.to) {
     const a = x(toDate(p.selected.from ?? p.period.start));
     const b = x(toDate(addDays(p.selected.to ?? p.period.end, 1)));
-    brushG.call(brush.move, [Math.max(0, a), Math.min(w, b)]);
+    // Dates wholly outside the data leave nothing to mark (a negative width otherwise).
+    const [left, right] = [Math.max(0, a), Math.min(w, b)];
+    if (right > left) brushG.call(brush.move, [left, right]);
   }
 
   const bisect = d3.bisector((d: TrendPoint) => toDate(d.date)).right;
