@@ -345,3 +345,20 @@ test('the busiest hexagons table lists the map by keyboard and selects a hexagon
   expect(errors).toEqual([]);
   await close();
 });
+
+test('emerging hot spots do not change when the dates cut a few days into a month', async () => {
+  const {page, close} = await openPage(browser);
+  const legend = async (to: string) => {
+    await page.goto(`${inject('baseUrl')}/?from=2024-01-01&to=${to}&view=52.4800,-1.9000,9.00`);
+    await readTotal(page);
+    await page.getByRole('radio', {name: 'Emerging'}).click();
+    await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+    await expect.poll(() => page.locator('.map-legend').textContent()).toContain('hot spot');
+    return page.locator('.map-legend').textContent();
+  };
+  const whole = await legend('2025-11-30');
+  expect(whole).toMatch(/Persistent hot spot \(\d+\)/);
+  // Three days of December: the same whole months are compared, not a near-empty December.
+  expect(await legend('2025-12-03')).toBe(whole);
+  await close();
+});

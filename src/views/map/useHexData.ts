@@ -1,7 +1,8 @@
 /** The map's queries: hexagons under the filters, and what the analysis modes need. */
 import {useMemo} from 'react';
 import type {Dataset} from '../../data/load-dataset';
-import {daysInRange} from '../../data/period';
+import type {Row} from '../../data/connector';
+import {addDays, addMonths, coveredPeriod, daysInRange} from '../../data/period';
 import {hexQuery, hexSlicesQuery, studyAreaQuery, type SliceUnit} from '../../data/sql/hotspots';
 import {useQuery} from '../../data/useQuery';
 import type {Filters} from '../../state/filters';
@@ -34,8 +35,7 @@ export function useHexData(
   p: HexDataParams,
 ): HexAnalysis & {pending: boolean; error: string | null; unit: SliceUnit} {
   const {resolution, mode, where, generation} = p;
-  const from = p.filters.dates?.from ?? p.dataset.period.start;
-  const to = p.filters.dates?.to ?? p.dataset.period.end;
+  const {from, to} = coveredPeriod(p.filters.dates, p.dataset.period);
   const unit = sliceUnitFor(from, to);
   const hex = useQuery(hexQuery({resolution, where}), generation);
   const study = useQuery(mode === 'count' ? null : studyAreaQuery(resolution), generation);
@@ -50,9 +50,14 @@ export function useHexData(
   const analysis = useMemo(
     () =>
       ready
-        ? analyseHexes(mode, hex.rows!, study.rows?.map((r) => String(r.cell)) ?? null, slices.rows)
+        ? analyseHexes(
+            mode,
+            hex.rows!,
+            study.rows?.map((r) => String(r.cell)) ?? null,
+            slices.rows && wholeSlices(slices.rows, unit, from, to),
+          )
         : null,
-    [ready, mode, hex.rows, study.rows, slices.rows],
+    [ready, mode, hex.rows, study.rows, slices.rows, unit, from, to],
   );
   return {
     hexes: analysis?.hexes ?? NO_HEXES,
@@ -62,4 +67,25 @@ export function useHexData(
     error: hex.error ?? study.error ?? slices.error,
     unit,
   };
+}
+
+/** Months in a slice of each unit. */
+const SLICE_MONTHS: Record<SliceUnit, number> = {month: 1, quarter: 3, year: 12};
+
+/**
+ * The rows of the slices wholly within `from`..`to`. A slice the dates cut (three days of a
+ * month, or by night of the night before the data start) holds a fraction of a slice's
+ * attendances and would make every hexagon look cold in it. When fewer than two slices are
+ * whole, every slice is kept.
+ */
+export function wholeSlices(
+  rows: readonly Row[],
+  unit: SliceUnit,
+  from: string,
+  to: string,
+): Row[] {
+  const whole = (slice: string) =>
+    slice >= from && addDays(addMonths(slice, SLICE_MONTHS[unit]), -1) <= to;
+  const kept = rows.filter((r) => whole(String(r.slice)));
+  return new Set(kept.map((r) => String(r.slice))).size >= 2 ? kept : [...rows];
 }
