@@ -51,3 +51,14 @@ test('an empty URL means no filters', () => {
   expect(parseUrl('')).toEqual({filters: {}, extras: {}, notices: []});
   expect(formatUrl({}, {})).toBe('');
 });
+
+test('a parameter given twice keeps the first value and says so', () => {
+  const {filters, notices} = parseUrl('?sex=male&sex=female&hours=22-4&hours=1-2&foo=1&foo=2');
+  expect(filters.sex).toEqual(['male']);
+  expect(filters.hours).toEqual({start: 22, end: 4});
+  expect(notices).toEqual([
+    'Ignored sex=female: sex is given more than once; the first is used.',
+    'Ignored hours=1-2: hours is given more than once; the first is used.',
+    'Ignored foo=1: unknown parameter.',
+  ]);
+});

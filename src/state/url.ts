@@ -119,10 +119,15 @@ export function parseUrl(search: string): UrlState {
   if (present === '1') extras.present = true;
   else if (present !== null && present !== '0') ignore('present', present, 'use 1 or 0');
 
-  for (const key of params.keys()) {
+  for (const key of new Set(params.keys())) {
     if (!KNOWN.has(key) && !(LIST_FILTERS as string[]).includes(key)) {
       ignore(key, params.get(key) ?? '', 'unknown parameter');
+      continue;
     }
+    // Given twice (sex=male&sex=female): the first is used, as above; say so of the others.
+    const later = params.getAll(key).slice(1);
+    if (later.length)
+      ignore(key, later.join(' and '), `${key} is given more than once; the first is used`);
   }
   return {filters, extras, notices};
 }
