@@ -1,7 +1,7 @@
 /** A small vertical bar chart in plain SVG, for the profile and the evidence pack. */
 import {scaleLinear} from 'd3';
 import {useId} from 'react';
-import {maskedText, suppressionOf} from '../evidence/suppress';
+import {maskedText, suppressionOf, type Suppression} from '../evidence/suppress';
 
 /** Props of BarChart. */
 export interface BarChartProps {
@@ -23,6 +23,8 @@ export interface BarChartProps {
   minCount?: number | null;
   /** Print each bar's value above it. @default false */
   showValues?: boolean;
+  /** Each bar's suppression when set elsewhere (a table beside the chart); else the chart's own. */
+  kinds?: readonly Suppression[];
   /** @default 560 */
   width?: number;
   /** @default 150 */
@@ -36,7 +38,7 @@ export function BarChart(props: BarChartProps) {
   const {values, labels, title, labelEvery = 1, highlight, marker, minCount = null} = props;
   const {showValues = false, width = 560, height = 150} = props;
   const hatch = `hatch-${useId().replace(/:/g, '')}`;
-  const kinds = suppressionOf(values, minCount);
+  const kinds = props.kinds ?? suppressionOf(values, minCount);
   const text = (i: number) => maskedText(values[i], kinds[i], minCount);
   // A small count is drawn at min_count - 1 (all it says is "fewer than"); a value withheld to
   // protect one is drawn at the top of the scale, which the shown values alone set: its true

@@ -1,6 +1,7 @@
 /** The profile's charts and tables, shared by the profile panel and the evidence pack. */
 import {formatHour} from '../../ui/format';
 import {WEEKDAY_SHORT} from '../../ui/labels';
+import {monthKinds} from '../evidence/month-rows';
 import {countText, itemText, partText} from '../evidence/suppress';
 import {MONTHS} from '../ranking/months';
 import {AFTER_CLOSING_DEFINITION} from './after-closing';
@@ -46,6 +47,7 @@ export function ProfileCharts({data, minCount, onFocus}: ProfileChartsProps) {
         <BarChart
           title="Attendances by month"
           values={data.monthly}
+          kinds={monthKinds(data.months, data.monthly, minCount)}
           labels={monthLabels}
           labelEvery={everyMonth}
           minCount={minCount}
