@@ -2,6 +2,7 @@
 import * as d3 from 'd3';
 import type {Area} from '../../data/areas';
 import type {Row} from '../../data/connector';
+import {isSuppressed} from '../evidence/suppress';
 
 /** Props of SmallMultiples. */
 export interface SmallMultiplesProps {
@@ -32,7 +33,7 @@ export function SmallMultiples({rows, areas, from, to, minCount}: SmallMultiples
   // A withheld month (a count from 1 to min_count - 1) is null: its rate would say the count.
   const rate = (a: Area, m: string) => {
     const n = months.get(a.code)?.get(m) ?? 0;
-    return minCount !== null && n > 0 && n < minCount ? null : (n / (a.population ?? 1)) * 100_000;
+    return isSuppressed(n, minCount) ? null : (n / (a.population ?? 1)) * 100_000;
   };
   const max = d3.max(withPop.flatMap((a) => allMonths.map((m) => rate(a, m) ?? 0))) || 1;
   const x = d3.scalePoint(allMonths, [2, W_PX - 2]);

@@ -1,6 +1,6 @@
 /** Active filters in words, for chips and presenter captions. */
 import type {Filters, FilterKey} from '../../state/filters';
-import {formatHour, formatRange} from '../../ui/format';
+import {formatDate, formatHour, formatRange} from '../../ui/format';
 import {FILTER_NAMES, labelOf, WEEKDAY_SHORT} from '../../ui/labels';
 
 /** A chip: the filter, its name and its value in words. */
@@ -24,9 +24,9 @@ export function chipsOf(
     add(
       'dates',
       from && !to && from > data.end
-        ? `from ${formatRange(from, from)}`
+        ? `from ${formatDate(from)}`
         : to && !from && to < data.start
-          ? `until ${formatRange(to, to)}`
+          ? `until ${formatDate(to)}`
           : formatRange(from ?? data.start, to ?? data.end),
     );
   }
