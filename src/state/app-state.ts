@@ -5,7 +5,8 @@ import {CellSubsets} from '../data/cell-subset';
 import {duckdbConnector} from '../data/connector';
 import {runQueued} from '../data/useQuery';
 import {DatasetStore} from './dataset-store';
-import {filtersOf, setAllFilters, type Filters} from './filters';
+import {cellClause, cellsOf} from './cells';
+import {clausesOf, filtersOf, setAllFilters, type Filters} from './filters';
 import {Selection} from './selection';
 import {formatUrl, parseUrl, type UrlExtras} from './url';
 
@@ -167,7 +168,7 @@ export class AppState {
   /** The permalink of the current view. */
   permalink(): string {
     const url = new URL(this.win.location.href);
-    return `${url.origin}${url.pathname}${formatUrl(filtersOf(this.selection), this.#page.extras)}`;
+    return `${url.origin}${url.pathname}${this.#search()}`;
   }
 
   subscribe = (listener: Listener): (() => void) => {
@@ -224,7 +225,9 @@ export class AppState {
     const state = parseUrl(this.win.location.search);
     this.#applyingUrl = true;
     try {
-      setAllFilters(this.selection, state.filters);
+      // The URL is the whole state: its filters and hexagons replace every clause.
+      const cells = state.cells ? [cellClause(state.cells)] : [];
+      this.selection.reset([...clausesOf(state.filters), ...cells]);
     } finally {
       this.#applyingUrl = false;
     }
@@ -238,8 +241,12 @@ export class AppState {
     this.#writeUrl(mode);
   }
 
+  #search(): string {
+    return formatUrl(filtersOf(this.selection), this.#page.extras, cellsOf(this.selection));
+  }
+
   #writeUrl(mode: 'push' | 'replace'): void {
-    const search = formatUrl(filtersOf(this.selection), this.#page.extras);
+    const search = this.#search();
     if (search === this.win.location.search) return;
     const url = `${this.win.location.pathname}${search}${this.win.location.hash}`;
     if (mode === 'push') this.win.history.pushState(null, '', url);

@@ -14,6 +14,14 @@ test.each([
   expect(formatUrl(filters, extras)).toBe(search);
 });
 
+test('the map selection round-trips as cells=', () => {
+  const search = '?hours=22-4&cells=87195da49ffffff,87195da4bffffff&premises=P00042';
+  const {filters, extras, cells, notices} = parseUrl(search);
+  expect(notices).toEqual([]);
+  expect(cells).toEqual({resolution: 7, cells: ['87195da49ffffff', '87195da4bffffff']});
+  expect(formatUrl(filters, extras, cells)).toBe(search);
+});
+
 test('hours=22-4 is a window that wraps midnight', () => {
   expect(parseUrl('?hours=22-4').filters.hours).toEqual({start: 22, end: 4});
 });
@@ -34,6 +42,8 @@ test.each([
   ['?view=100,0,3', 'view'],
   ['?colour=red', 'colour'],
   ['?lad=<script>', 'lad'],
+  ['?cells=87195da49ffffff,88195da49bfffff', 'cells'],
+  ['?cells=everything', 'cells'],
 ])('ignores bad %s with a notice', (search, key) => {
   const {notices} = parseUrl(search);
   expect(notices).toHaveLength(1);

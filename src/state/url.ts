@@ -3,6 +3,7 @@ import {ENUMS} from '../data/schema';
 import {isIsoDate} from '../data/manifest';
 import {LIST_FILTERS, WEEKDAYS, type Filters} from './filters';
 import type {ListFilter} from '../data/sql/clauses';
+import {parseCells, type CellSelection} from './cells';
 
 /** URL parameters that are not filters. */
 export interface UrlExtras {
@@ -16,6 +17,8 @@ export interface UrlExtras {
 export interface UrlState {
   filters: Filters;
   extras: UrlExtras;
+  /** The map's selected hexagons (`cells=`), a filter the map sets. */
+  cells?: CellSelection;
   notices: string[];
 }
 
@@ -36,6 +39,7 @@ const KNOWN = new Set([
   'hours',
   'days',
   'night',
+  'cells',
   'premises',
   'view',
   'present',
@@ -96,6 +100,14 @@ export function parseUrl(search: string): UrlState {
     if (good.length) filters[key] = good;
   }
 
+  let cells: CellSelection | undefined;
+  const rawCells = params.get('cells');
+  if (rawCells !== null) {
+    const parsed = parseCells(rawCells);
+    if ('value' in parsed) cells = parsed.value;
+    else ignore('cells', rawCells, parsed.problem);
+  }
+
   const data = params.get('data');
   if (data) extras.data = data;
   const premises = params.get('premises');
@@ -129,11 +141,14 @@ export function parseUrl(search: string): UrlState {
     if (later.length)
       ignore(key, later.join(' and '), `${key} is given more than once; the first is used`);
   }
-  return {filters, extras, notices};
+  return {filters, extras, ...(cells && {cells}), notices};
 }
 
-/** The canonical query string (with leading '?', or '' when empty) for filters and extras. */
-export function formatUrl(filters: Filters, extras: UrlExtras): string {
+/**
+ * The canonical query string (with leading '?', or '' when empty) for filters, extras and the
+ * map's selected hexagons.
+ */
+export function formatUrl(filters: Filters, extras: UrlExtras, cells?: CellSelection): string {
   const parts: [string, string][] = [];
   if (extras.data) parts.push(['data', extras.data]);
   if (filters.dates?.from) parts.push(['from', filters.dates.from]);
@@ -146,6 +161,7 @@ export function formatUrl(filters: Filters, extras: UrlExtras): string {
     const codes = filters[key];
     if (codes?.length) parts.push([key, codes.join(',')]);
   }
+  if (cells?.cells.length) parts.push(['cells', cells.cells.join(',')]);
   if (extras.premises) parts.push(['premises', extras.premises]);
   if (extras.view) {
     const {lat, lon, zoom} = extras.view;

@@ -346,6 +346,38 @@ test('the busiest hexagons table lists the map by keyboard and selects a hexagon
   await close();
 });
 
+test('the hexagon selection is in the URL: a reload keeps it, Back undoes it', async () => {
+  const {cell, n} = await busiestCell();
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?hours=22-4`);
+  const all = await readTotal(page);
+  await page.locator('.busiest summary').click();
+  await page.locator(`tr[data-cell="${cell}"]`).getByRole('button', {name: 'Select'}).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('cells')).toBe(cell);
+  const some = await readTotal(page);
+  expect(some).toBeLessThan(all);
+
+  await page.reload();
+  expect(await readTotal(page)).toBe(some);
+  expect(new URL(page.url()).search).toBe(`?hours=22-4&cells=${cell}`);
+  await expect.poll(() => page.getByRole('button', {name: 'Remove filter Map'}).count()).toBe(1);
+
+  await page.goBack();
+  await expect.poll(() => readTotal(page)).toBe(all);
+  expect(new URL(page.url()).searchParams.get('cells')).toBeNull();
+  expect(errors).toEqual([]);
+
+  // Without the hour window, the reloaded cell is the busiest cell's total in native DuckDB.
+  await page.goto(`${inject('baseUrl')}/?cells=${cell}`);
+  expect(await readTotal(page)).toBe(n);
+  await page.goto(`${inject('baseUrl')}/?cells=${cell},88195da49bfffff`);
+  await expect.poll(() => page.locator('.notices').textContent()).toContain('Ignored cells=');
+  // A list with one bad cell is ignored whole, as the notice says: no map filter.
+  expect(await readTotal(page)).toBeGreaterThan(n);
+  expect(await page.getByRole('button', {name: 'Remove filter Map'}).count()).toBe(0);
+  await close();
+});
+
 test('emerging hot spots do not change when the dates cut a few days into a month', async () => {
   const {page, close} = await openPage(browser);
   const legend = async (to: string) => {

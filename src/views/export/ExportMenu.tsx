@@ -6,7 +6,7 @@ import type {Dataset} from '../../data/load-dataset';
 import {toCsv, type CsvTable} from './csv';
 import {download} from './download';
 import {cellSelectionLine, exportMeta, fileName, type ExportMeta} from './meta';
-import {CELL_SOURCE} from '../../state/columns';
+import {cellsOf} from '../../state/cells';
 import {svgToPng} from './svg';
 
 /** Props of ExportMenu. */
@@ -32,9 +32,7 @@ export function ExportMenu({view, dataset, csv, svg, png, notes, ownCells}: Expo
   const ref = useRef<HTMLDetailsElement>(null);
   const [busy, setBusy] = useState(false);
   const meta = () => {
-    const cells = ownCells
-      ? undefined
-      : selection.get<{resolution: number; cells: string[]}>(CELL_SOURCE)?.value;
+    const cells = ownCells ? undefined : cellsOf(selection);
     return exportMeta(view, dataset, filtersOf(selection), [
       ...(cells ? [cellSelectionLine(cells)] : []),
       ...(notes ?? []),

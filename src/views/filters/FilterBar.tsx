@@ -15,6 +15,8 @@ import {chipsOf} from './describe';
 import {HourFilter} from './HourFilter';
 import {MultiSelect} from './MultiSelect';
 import {useDisclosure} from '../../ui/useDisclosure';
+import {cellsOf, hexagonCount} from '../../state/cells';
+import {CELL_SOURCE} from '../../state/columns';
 
 /** Props of FilterBar. */
 export interface FilterBarProps {
@@ -43,7 +45,7 @@ export function FilterBar({dataset, generation}: FilterBarProps) {
     site: new Map(dataset.sites.map((s) => [s.code, s.name])),
   };
   const chips = chipsOf(filters, names, dataset.period);
-  const cells = app.selection.get<{cells: string[]}>('cell')?.value.cells;
+  const cells = cellsOf(app.selection);
   const byDay = dataset.manifest.time_grain === 'day';
   const codesOf = (key: ListFilter) =>
     key === 'lad'
@@ -86,12 +88,11 @@ export function FilterBar({dataset, generation}: FilterBarProps) {
       <div className="chips" aria-label="Active filters" role="group">
         {cells && (
           <span className="chip">
-            <span className="chip-name">Map:</span> {cells.length} hexagon
-            {cells.length === 1 ? '' : 's'}
+            <span className="chip-name">Map:</span> {hexagonCount(cells)}
             <button
               type="button"
               aria-label="Remove filter Map"
-              onClick={() => app.selection.remove('cell')}
+              onClick={() => app.selection.remove(CELL_SOURCE)}
             >
               ×
             </button>

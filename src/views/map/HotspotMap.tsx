@@ -4,7 +4,6 @@ import {useEffect, useMemo, useRef, useState} from 'react';
 import {resolutionForZoom} from '../../analysis/h3-neighbours';
 import type {Dataset} from '../../data/load-dataset';
 import {
-  cellsSql,
   premisesLocationQuery,
   premisesPointsQuery,
   sitesPointsQuery,
@@ -12,6 +11,7 @@ import {
 } from '../../data/sql/hotspots';
 import {useQuery} from '../../data/useQuery';
 import {useApp, usePage} from '../../state/AppContext';
+import {cellClause, cellsOf} from '../../state/cells';
 import {CELL_SOURCE} from '../../state/columns';
 import {useFilters, useSelectionPredicate, useSourceTable} from '../../state/useSelection';
 import {areaLabels, loadWardLabels} from './labels';
@@ -42,19 +42,13 @@ export interface HotspotMapProps {
   generation: number;
 }
 
-/** The value of the map's clause. */
-export interface CellSelection {
-  resolution: number;
-  cells: string[];
-}
-
 /** The map region's contents. */
 export function HotspotMap({dataset, generation}: HotspotMapProps) {
   const app = useApp();
   const {extras, publication} = usePage();
   const filters = useFilters(app.selection);
   const where = useSelectionPredicate(app.selection, [MAP_SOURCE]);
-  const selected = app.selection.get<CellSelection>(MAP_SOURCE)?.value ?? null;
+  const selected = cellsOf(app.selection) ?? null;
   const container = useRef<HTMLDivElement>(null);
   const {handles, error: mapError} = useMapLibre(container);
   const [mode, setMode] = useState<MapMode>('count');
@@ -133,8 +127,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
   // At the cells' own resolution: mid-zoom the drawn hexagons may not yet be at the zoom's.
   const selectCells = (cells: string[]) => {
     if (!cells.length) return app.selection.remove(MAP_SOURCE);
-    const value: CellSelection = {resolution: getResolution(cells[0]), cells};
-    app.selection.update({source: MAP_SOURCE, value, sql: cellsSql(value.resolution, cells)});
+    app.selection.update(cellClause({resolution: getResolution(cells[0]), cells}));
   };
   /** A click on a hexagon (or its row in the table): select it alone, or clear it. */
   const toggleCell = (cell: string) => {

@@ -2,6 +2,7 @@
 import {useEffect, useState} from 'react';
 import type {Dataset} from '../../data/load-dataset';
 import {useApp, usePage} from '../../state/AppContext';
+import {cellsOf, hexagonCount} from '../../state/cells';
 import {formatUrl, parseUrl} from '../../state/url';
 import {useFilters} from '../../state/useSelection';
 import {download} from '../export/download';
@@ -21,8 +22,8 @@ export interface PresenterBarProps {
 
 /** A query string without `present`, in canonical form, to compare views. */
 export function canonicalView(search: string): string {
-  const {filters, extras} = parseUrl(search);
-  return formatUrl(filters, {...extras, present: undefined});
+  const {filters, extras, cells} = parseUrl(search);
+  return formatUrl(filters, {...extras, present: undefined}, cells);
 }
 
 /** The presenter's bar under the header. */
@@ -33,7 +34,7 @@ export function PresenterBar({dataset}: PresenterBarProps) {
   const [views, setViews] = useState<SavedView[]>(() => loadSavedViews(localStorage));
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const current = canonicalView(formatUrl(filters, extras));
+  const current = canonicalView(formatUrl(filters, extras, cellsOf(app.selection)));
   const matched = views.findIndex((v) => canonicalView(v.search) === current);
   // The view last stepped to: after a pan or a filter change the presenter is still there.
   const [at, setAt] = useState<number | null>(null);
@@ -77,13 +78,15 @@ export function PresenterBar({dataset}: PresenterBarProps) {
     lad: new Map(dataset.lads.map((l) => [l.code, l.name])),
     site: new Map(dataset.sites.map((s) => [s.code, s.name])),
   };
-  const chips = chipsOf(filters, names, dataset.period);
+  const cells = cellsOf(app.selection);
+  const words = [
+    ...chipsOf(filters, names, dataset.period).map((c) => `${c.name}: ${c.text}`),
+    ...(cells ? [`Map: ${hexagonCount(cells)}`] : []),
+  ];
   return (
     <div className="presenter-bar" role="region" aria-label="Presenter">
       <p className="presenter-filters" aria-live="polite">
-        {chips.length === 0
-          ? 'All attendances in the dataset.'
-          : chips.map((c) => `${c.name}: ${c.text}`).join(' · ')}
+        {words.length === 0 ? 'All attendances in the dataset.' : words.join(' · ')}
       </p>
       <div className="presenter-controls">
         <span className="presenter-step" aria-live="polite">
