@@ -28,5 +28,7 @@ test('matrix suppression protects every row and column', () => {
 
 test('published text', () => {
   expect(publishedCount(3, true, 5)).toBe('<5');
+  // Withheld to protect a small count: any size, so not written "<5".
+  expect(publishedCount(21, true, 5)).toBe('*');
   expect(publishedCount(30, false, 5)).toBe('30');
 });

@@ -4,9 +4,15 @@
  * count in that line is hidden too (secondary). Zeros are shown: they disclose no one.
  */
 
-/** How a hidden count is written. */
-export function suppressedText(minCount: number): string {
-  return `<${minCount}`;
+/** How a count withheld to protect a small one (secondary suppression) is written. */
+export const COMPLEMENT_TEXT = '*';
+
+/**
+ * How a hidden count is written: `<min_count` when it is small itself, `*` when it was withheld
+ * so that a small one cannot be worked out from a total (it may be any size: "<5" would mislead).
+ */
+export function suppressedText(n: number, minCount: number): string {
+  return isSmall(n, minCount) ? `<${minCount}` : COMPLEMENT_TEXT;
 }
 
 /** Whether a count is hidden by primary suppression. */
@@ -74,7 +80,7 @@ export function suppressMatrix(
   return rowIndex.map((line) => line.map((i) => hidden[i]));
 }
 
-/** A count as published: the number, or `<min_count` when hidden. */
+/** A count as published: the number, or as `suppressedText` writes it when hidden. */
 export function publishedCount(n: number, hidden: boolean, minCount: number): string {
-  return hidden ? suppressedText(minCount) : String(n);
+  return hidden ? suppressedText(n, minCount) : String(n);
 }

@@ -14,7 +14,10 @@ export interface Disclosure {
   minCount: number;
   /** Which counts of a line to hide (none when off); `withTotal` when the line's total is shown. */
   hideList(values: readonly number[], withTotal: boolean): boolean[];
-  /** A count as shown: `<min_count` when `hidden` (by default: when on and the count is small). */
+  /**
+   * A count as shown: `<min_count`, or `*` when withheld to protect another, when `hidden` (by
+   * default: when on and the count is small).
+   */
   count(n: number, hidden?: boolean): string;
 }
 
@@ -32,6 +35,6 @@ export function disclosure(on: boolean, minCount: number): Disclosure {
     hideList: (values, withTotal) =>
       on ? suppressList(values, minCount, withTotal) : values.map(() => false),
     count: (n, hidden = on && isSmall(n, minCount)) =>
-      hidden ? suppressedText(minCount) : formatCount(n),
+      hidden ? suppressedText(n, minCount) : formatCount(n),
   };
 }

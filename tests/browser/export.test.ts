@@ -17,16 +17,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Attendances by weapon in native DuckDB, in the breakdown's order. */
+async function weaponCounts(from: string, to: string, lad: string) {
+  return rows(
+    await openDb(),
+    `SELECT weapon AS code, SUM(n) AS n FROM read_parquet('${PARQUET}')
+     WHERE "date" BETWEEN '${from}' AND '${to}' AND lad_code = '${lad}'
+     GROUP BY 1 ORDER BY n DESC, code`,
+  );
+}
+
 test('the breakdowns CSV equals the view data with small numbers suppressed', async () => {
   // A week in one district: small counts, so suppression matters.
   const query = '?from=2024-06-03&to=2024-06-09&lad=E08000030';
-  const con = await openDb();
-  const expected = await rows(
-    con,
-    `SELECT weapon AS code, SUM(n) AS n FROM read_parquet('${PARQUET}')
-     WHERE "date" BETWEEN '2024-06-03' AND '2024-06-09' AND lad_code = 'E08000030'
-     GROUP BY 1 ORDER BY n DESC, code`,
-  );
+  const expected = await weaponCounts('2024-06-03', '2024-06-09', 'E08000030');
   const {page, close} = await openPage(browser);
   await page.goto(`${inject('baseUrl')}/${query}`);
   await readTotal(page);
@@ -42,13 +46,32 @@ test('the breakdowns CSV equals the view data with small numbers suppressed', as
   const small = expected.filter((r) => Number(r.n) < 5);
   weapons.forEach((r, i) => {
     const n = Number(expected[i].n);
+    // A count withheld to protect a small one is "*": it is not small, so not "<5".
     if (n < 5) expect(r[3]).toBe('<5');
-    else if (r[3] !== '<5') expect(Number(r[3])).toBe(n);
+    else if (r[3] !== '*') expect(Number(r[3])).toBe(n);
   });
   // Secondary suppression: never exactly one hidden count beside the shares' total.
-  const hidden = weapons.filter((r) => r[3] === '<5').length;
+  const hidden = weapons.filter((r) => r[3] === '<5' || r[3] === '*').length;
   expect(hidden === 0 || hidden >= 2).toBe(true);
   expect(hidden).toBeGreaterThanOrEqual(small.length);
+  await close();
+});
+
+test('a count withheld to protect a small one is written "*", not "<5"', async () => {
+  // One small weapon count in this week: the next smallest (7 here) is withheld with it.
+  const expected = await weaponCounts('2024-05-06', '2024-05-12', 'E08000025');
+  const counts = expected.map((r) => Number(r.n));
+  expect(counts.filter((n) => n < 5)).toHaveLength(1);
+  const complement = Math.min(...counts.filter((n) => n >= 5));
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?from=2024-05-06&to=2024-05-12&lad=E08000025`);
+  await readTotal(page);
+  const text = (await exportFile(page, 'Breakdowns', 'CSV')).body.toString('utf8');
+  expect(text).toContain('* marks a count withheld so that a small one cannot be worked out');
+  const weapons = parseCsv(text).filter((r) => r[0] === 'Weapon');
+  expect(weapons.map((r) => r[3])).toEqual(
+    counts.map((n) => (n < 5 ? '<5' : n === complement ? '*' : String(n))),
+  );
   await close();
 });
 

@@ -94,7 +94,7 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
     ],
     rows: rows.map((r, i) =>
       withheld[i]
-        ? [r.name, r.code, suppressedText(minCount), r.population, null, null, null, null]
+        ? [r.name, r.code, suppressedText(r.count, minCount), r.population, null, null, null, null]
         : [
             r.name,
             r.code,
@@ -199,7 +199,9 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
           {rows.map((r, i) => (
             <tr key={r.code}>
               <th scope="row">{r.name}</th>
-              <td className="num">{hidden(i) ? suppressedText(minCount) : formatCount(r.count)}</td>
+              <td className="num">
+                {hidden(i) ? suppressedText(r.count, minCount) : formatCount(r.count)}
+              </td>
               <td className="num">{hidden(i) ? '–' : r.rate.toFixed(1)}</td>
               <td className="num">
                 {hidden(i) ? '–' : `${r.lower.toFixed(1)} to ${r.upper.toFixed(1)}`}

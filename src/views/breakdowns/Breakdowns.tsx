@@ -122,7 +122,7 @@ function BreakdownTable({
                   aria-hidden="true"
                 />
                 <span className="bar-value">
-                  {hidden[i] ? suppressedText(minCount) : formatCount(n)}
+                  {hidden[i] ? suppressedText(n, minCount) : formatCount(n)}
                 </span>
               </td>
               <td className="num">

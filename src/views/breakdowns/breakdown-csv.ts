@@ -23,7 +23,7 @@ export function breakdownCsv(
         FILTER_NAMES[key],
         code,
         labelOf(code),
-        hidden[i] ? suppressedText(minCount) : values[i],
+        hidden[i] ? suppressedText(values[i], minCount) : values[i],
         hidden[i] || !total ? null : Number(((values[i] / total) * 100).toFixed(1)),
       ]);
     });

@@ -1,12 +1,11 @@
 /** Small-number suppression: counts from 1 to min_count - 1 are shown as "<min_count". */
-import {isSmall, suppressList} from '../../analysis/disclosure';
+import {COMPLEMENT_TEXT, isSmall, suppressList} from '../../analysis/disclosure';
 import {formatCount} from '../../ui/format';
 
 /** Why a value is withheld: a small count, or a second value withheld to protect one. */
 export type Suppression = 'small' | 'complement' | null;
 
-/** The text of a value withheld so that a small count cannot be worked out from a total. */
-export const COMPLEMENT_TEXT = '*';
+export {COMPLEMENT_TEXT};
 
 /** Whether a count is suppressed under a minimum count (null: no suppression). */
 export function isSuppressed(n: number, minCount: number | null): boolean {

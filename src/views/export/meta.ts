@@ -1,4 +1,5 @@
 /** What every export carries: title, filters and period in words, source, date, synthetic note. */
+import {COMPLEMENT_TEXT} from '../../analysis/disclosure';
 import type {Dataset} from '../../data/load-dataset';
 import {coveredPeriod} from '../../data/period';
 import type {Filters} from '../../state/filters';
@@ -34,7 +35,7 @@ export function exportMeta(
       `Period: ${formatRange(from, to)}`,
       `Filters: ${chips.length ? chips.map((c) => `${c.name} ${c.text}`).join('; ') : 'none'}`,
       ...extra,
-      `Counts from 1 to ${m.disclosure.min_count - 1} are shown as <${m.disclosure.min_count}.`,
+      `Counts from 1 to ${m.disclosure.min_count - 1} are shown as <${m.disclosure.min_count}; ${COMPLEMENT_TEXT} marks a count withheld so that a small one cannot be worked out from a total.`,
       ...(m.synthetic ? ['SYNTHETIC DATA: simulated attendances, not real people or places.'] : []),
       `Source: ${m.title}. ${m.attribution.join(' ')}`,
       `Generated ${today} by the violence surveillance dashboard.`,

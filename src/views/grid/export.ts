@@ -14,7 +14,7 @@ const HEAD_PX = 18;
 /** Rows Monday to Sunday, columns 06:00 to 05:00, with totals; hidden cells written `<k`. */
 export function gridCsv(model: GridModel, minCount: number, night: boolean): CsvTable {
   const hidden = gridHidden(model, minCount);
-  const show = (n: number, h: boolean) => (h ? suppressedText(minCount) : n);
+  const show = (n: number, h: boolean) => (h ? suppressedText(n, minCount) : n);
   return {
     columns: [
       night ? 'Night of' : 'Day',
@@ -62,7 +62,7 @@ export function gridSvg(
     HOUR_ORDER.forEach((h, c) => {
       const fill = hidden[d][h] ? '#bbbbbb' : row[h] ? colour(row[h]) : '#f7f7f7';
       parts.push(
-        `<rect x="${LABEL_PX + c * CELL_PX}" y="${y}" width="${CELL_PX - 1}" height="${CELL_PX - 1}" fill="${fill}"><title>${escapeXml(hidden[d][h] ? suppressedText(minCount) : String(row[h]))}</title></rect>`,
+        `<rect x="${LABEL_PX + c * CELL_PX}" y="${y}" width="${CELL_PX - 1}" height="${CELL_PX - 1}" fill="${fill}"><title>${escapeXml(hidden[d][h] ? suppressedText(row[h], minCount) : String(row[h]))}</title></rect>`,
       );
     });
   });

@@ -1,4 +1,5 @@
 /** The header: dataset title, period, badges, attribution and actions. */
+import {COMPLEMENT_TEXT} from '../../analysis/disclosure';
 import {useState} from 'react';
 import type {Dataset} from '../../data/load-dataset';
 import {useApp, usePage} from '../../state/AppContext';
@@ -52,7 +53,7 @@ export function Header({dataset, pendingTitle}: HeaderProps) {
       <div className="actions">
         <label
           className="publication-toggle"
-          title={`Counts under ${m?.disclosure.min_count ?? 5} are shown as "fewer than ${m?.disclosure.min_count ?? 5}"`}
+          title={`Counts under ${m?.disclosure.min_count ?? 5} are shown as "<${m?.disclosure.min_count ?? 5}"; "${COMPLEMENT_TEXT}" marks a count withheld so that a small one cannot be worked out from a total`}
         >
           <input
             type="checkbox"

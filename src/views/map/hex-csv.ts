@@ -27,7 +27,7 @@ export function hexCsv(
     ],
     rows: rows.map((h, i) => [
       h.cell,
-      hidden[i] ? suppressedText(minCount) : h.n,
+      hidden[i] ? suppressedText(h.n, minCount) : h.n,
       h.topLoc || null,
       ...(mode === 'hotspot'
         ? [h.z === undefined ? null : Number(h.z.toFixed(3)), h.bin ?? 0]

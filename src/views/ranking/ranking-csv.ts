@@ -22,7 +22,7 @@ export function rankingCsv(
     minCount,
     true,
   );
-  const show = (n: number, hidden: boolean) => (hidden ? suppressedText(minCount) : n);
+  const show = (n: number, hidden: boolean) => (hidden ? suppressedText(n, minCount) : n);
   return {
     columns: [
       'Rank',

@@ -26,9 +26,13 @@ export function trendCsv(series: readonly TrendPoint[], grain: Grain, minCount: 
     rows: points.map((p) => [
       p.date,
       bucketEnd(p.date, grain),
-      p.hidden ? suppressedText(minCount) : p.n,
+      p.hidden ? suppressedText(p.n, minCount) : p.n,
       p.rolling === null ? null : Number(p.rolling.toFixed(2)),
-      p.yearBefore === null ? null : p.yearBeforeHidden ? suppressedText(minCount) : p.yearBefore,
+      p.yearBefore === null
+        ? null
+        : p.yearBeforeHidden
+          ? suppressedText(p.yearBefore, minCount)
+          : p.yearBefore,
     ]),
   };
 }
