@@ -2,7 +2,8 @@
 import {resolve} from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
-import {launchBrowser, openPage, readTotal} from '../helpers/browser';
+import {parseCsv} from '../../src/views/export/csv';
+import {exportFile, launchBrowser, openPage, readTotal} from '../helpers/browser';
 import {openDb, scalar} from '../helpers/node-db';
 
 const PARQUET = resolve(import.meta.dirname, '../../dist/data/west-midlands/incidents-*.parquet');
@@ -159,5 +160,43 @@ test('by night of, the trend counts every attendance the headline does', async (
   }
   // The first day's small hours, moved to the night before the data start.
   expect(await sum(`"date" = DATE '2021-01-01' AND "hour" < 6`)).toBeGreaterThan(0);
+  await close();
+});
+
+test('by night of, the one night before the data is a part month: no mean or year-earlier', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?hours=22-4&night=1&from=2021-06-01&to=2021-06-30`);
+  await readTotal(page);
+  const text = (await exportFile(page, 'Trend over time', 'CSV')).body.toString('utf8');
+  expect(text).toContain('The trend is not filtered by the dates');
+  const table = parseCsv(text);
+  const head = table.findIndex((r) => r[0] === 'month start');
+  expect(table[head]).toEqual([
+    'month start',
+    'month end',
+    'Attendances',
+    'Rolling mean (3 months)',
+    'A year earlier',
+    'Whole month',
+  ]);
+  const byStart = new Map(table.slice(head + 1).map((r) => [r[0], r]));
+  const night = await sum(`"date" = DATE '2021-01-01' AND ("hour" >= 22 OR "hour" < 4)`);
+  // The small hours of 1 Jan 2021 (hour < 4 here), on the night of 31 Dec 2020.
+  const small = await sum(`"date" = DATE '2021-01-01' AND "hour" < 4`);
+  expect(night).toBeGreaterThan(small);
+  expect(byStart.get('2020-12-31')).toEqual([
+    '2020-12-31',
+    '2020-12-31',
+    String(small),
+    '',
+    '',
+    'no',
+  ]);
+  // February's 3-month mean would take in that one night; March's does not.
+  expect(byStart.get('2021-02-01')![3]).toBe('');
+  expect(byStart.get('2021-03-01')![3]).not.toBe('');
+  // December 2021 is not compared with one night of December 2020.
+  expect(byStart.get('2021-12-01')![4]).toBe('');
+  expect(byStart.get('2021-12-01')![5]).toBe('yes');
   await close();
 });

@@ -171,6 +171,9 @@ export function HourGrid({dataset, generation}: HourGridProps) {
             night
               ? 'Rows are nights: hours before 06:00 count toward the previous day.'
               : 'Rows are calendar days.',
+            ...(filters.hours || filters.days?.length
+              ? ['The grid is not filtered by the hours and weekdays chosen: it shows them all.']
+              : []),
           ]}
           svg={(meta) => gridSvg(model, minCount, night, meta)}
           csv={() => gridCsv(model, minCount, night)}

@@ -14,7 +14,7 @@ import {ExportMenu} from '../export/ExportMenu';
 import {svgFromElement} from '../export/svg';
 import {drawTrend} from './draw';
 import {trendCsv} from './trend-csv';
-import {bucketEnd, chooseGrain, trendSeries, withhold, type TrendPoint} from './series';
+import {chooseGrain, trendSeries, withhold, type TrendPoint} from './series';
 
 /** Props of Trend. */
 export interface TrendProps {
@@ -112,7 +112,12 @@ export function Trend({dataset, generation}: TrendProps) {
         <ExportMenu
           view="Trend over time"
           dataset={dataset}
-          notes={[`By ${grain}; line: ${ROLLING_WORDS[grain]} mean; dashed: a year earlier.`]}
+          notes={[
+            `By ${grain}; line: ${ROLLING_WORDS[grain]} mean; dashed: a year earlier.`,
+            ...(selected
+              ? ['The trend is not filtered by the dates: it shows the whole period around them.']
+              : []),
+          ]}
           svg={(meta) => svgFromElement(svg.current!, meta)}
           csv={() => trendCsv(series, grain, dataset.manifest.disclosure.min_count)}
         />
@@ -131,7 +136,9 @@ export function Trend({dataset, generation}: TrendProps) {
       </div>
       <p className="trend-readout" aria-live="polite">
         {hover
-          ? `${grain === 'day' ? formatDate(hover.date) : formatRange(hover.date, bucketEnd(hover.date, grain))}: ${shown.count(hover.n, hover.hidden)}` +
+          ? `${hover.from === hover.to ? formatDate(hover.from) : formatRange(hover.from, hover.to)}` +
+            (hover.partial ? ` (the data cover only this part of the ${grain})` : '') +
+            `: ${shown.count(hover.n, hover.hidden)}` +
             (hover.rolling !== null
               ? ` · ${ROLLING_WORDS[grain]} mean ${hover.rolling.toFixed(1)}`
               : '') +

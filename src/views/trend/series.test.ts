@@ -58,7 +58,44 @@ test('a year earlier is the same month, or 52 weeks back for days', () => {
 test('trendSeries joins the three', () => {
   const t = trendSeries([{bucket: '2024-01-01', n: 2}], 'day', '2024-01-01', '2024-01-07');
   expect(t).toHaveLength(7);
-  expect(t[6]).toEqual({date: '2024-01-07', n: 0, rolling: 2 / 7, yearBefore: null});
+  expect(t[6]).toEqual({
+    date: '2024-01-07',
+    from: '2024-01-07',
+    to: '2024-01-07',
+    partial: false,
+    n: 0,
+    rolling: 2 / 7,
+    yearBefore: null,
+  });
+});
+
+test('a bucket the data cover in part keeps its count but joins no mean or year-earlier value', () => {
+  // By night of, the data start the night before their first day: one night of December 2020.
+  const rows = [
+    {bucket: '2020-12-01', n: 17},
+    {bucket: '2021-01-01', n: 182},
+    {bucket: '2021-02-01', n: 171},
+    {bucket: '2021-03-01', n: 190},
+    {bucket: '2021-12-01', n: 400},
+  ];
+  const t = trendSeries(rows, 'month', '2020-12-31', '2021-12-15');
+  expect(t[0]).toMatchObject({date: '2020-12-01', from: '2020-12-31', to: '2020-12-31'});
+  expect(t.map((p) => p.partial)).toEqual([true, ...Array(11).fill(false), true]);
+  expect(t[0].n).toBe(17);
+  // Dec-Feb would average one night with two months; Jan-Mar is whole.
+  expect(t.slice(0, 3).map((p) => p.rolling)).toEqual([null, null, null]);
+  expect(t[3].rolling).toBe((182 + 171 + 190) / 3);
+  // December 2021 has no year-earlier value: December 2020 is one night. It ends mid-month too.
+  expect(t[12]).toMatchObject({
+    from: '2021-12-01',
+    to: '2021-12-15',
+    yearBefore: null,
+    rolling: null,
+  });
+  // Weeks: the data start on a Wednesday.
+  const weeks = trendSeries([], 'week', '2024-01-03', '2024-01-31');
+  expect(weeks[0]).toMatchObject({date: '2024-01-01', from: '2024-01-03', partial: true});
+  expect(weeks[1].partial).toBe(false);
 });
 
 test('withhold hides the counts given, the means over them and their year-later echo', () => {

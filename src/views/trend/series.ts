@@ -6,6 +6,11 @@ import type {Grain} from '../../data/sql/timeline';
 export interface TrendPoint {
   /** First day of the bucket. */
   date: string;
+  /** The days of the bucket the data cover: all of it, unless the data start or end inside. */
+  from: string;
+  to: string;
+  /** The data cover only part of the bucket (`from`-`to`): its count is not a whole bucket's. */
+  partial: boolean;
   n: number;
   rolling: number | null;
   yearBefore: number | null;
@@ -69,13 +74,14 @@ export function rollingMean(values: readonly number[], window: number): (number 
 
 /**
  * The value a year earlier: the same month, or for days and weeks 52 weeks (364 days) earlier so
- * the weekday matches. Null where the series does not reach back that far.
+ * the weekday matches. Null where the series does not reach back that far, or only to a bucket
+ * the data cover in part.
  */
 export function yearBefore(
-  series: readonly {date: string; n: number}[],
+  series: readonly {date: string; n: number; partial?: boolean}[],
   grain: Grain,
 ): (number | null)[] {
-  const byDate = new Map(series.map((p) => [p.date, p.n]));
+  const byDate = new Map(series.filter((p) => !p.partial).map((p) => [p.date, p.n]));
   return series.map((p) => byDate.get(yearBack(p.date, grain)) ?? null);
 }
 
@@ -107,17 +113,30 @@ export function withhold(
   });
 }
 
-/** The full trend: dense counts, rolling mean and a year earlier. */
+/**
+ * The full trend over the data's days `start`-`end`: dense counts, rolling mean and a year
+ * earlier. A bucket the data cover in part (where they start or end inside it; by night of, the
+ * night before the first day) is drawn with its count, but takes no part in a mean or a
+ * year-earlier value, which would compare a few days with whole buckets.
+ */
 export function trendSeries(
   rows: readonly {bucket: string; n: number}[],
   grain: Grain,
   start: string,
   end: string,
 ): TrendPoint[] {
-  const dense = denseSeries(rows, grain, start, end);
+  const dense = denseSeries(rows, grain, start, end).map((p) => {
+    const last = bucketEnd(p.date, grain);
+    const from = p.date < start ? start : p.date;
+    const to = last > end ? end : last;
+    return {...p, from, to, partial: from !== p.date || to !== last};
+  });
+  const window = ROLLING_WINDOW[grain];
   const rolling = rollingMean(
     dense.map((p) => p.n),
-    ROLLING_WINDOW[grain],
+    window,
+  ).map((m, i) =>
+    dense.slice(Math.max(0, i - window + 1), i + 1).some((p) => p.partial) ? null : m,
   );
   const before = yearBefore(dense, grain);
   return dense.map((p, i) => ({...p, rolling: rolling[i], yearBefore: before[i]}));

@@ -2,9 +2,12 @@
 import {suppressList, suppressedText} from '../../analysis/disclosure';
 import type {Grain} from '../../data/sql/timeline';
 import type {CsvTable} from '../export/csv';
-import {bucketEnd, ROLLING_WINDOW, withhold, type TrendPoint} from './series';
+import {ROLLING_WINDOW, withhold, type TrendPoint} from './series';
 
-/** One row per bucket: start, end, count, rolling mean and a year earlier. */
+/**
+ * One row per bucket: its first and last day the data cover, count, rolling mean, a year earlier,
+ * and whether the data cover the whole bucket.
+ */
 export function trendCsv(series: readonly TrendPoint[], grain: Grain, minCount: number): CsvTable {
   const points = withhold(
     series,
@@ -22,10 +25,11 @@ export function trendCsv(series: readonly TrendPoint[], grain: Grain, minCount: 
       'Attendances',
       `Rolling mean (${ROLLING_WINDOW[grain]} ${grain}s)`,
       'A year earlier',
+      `Whole ${grain}`,
     ],
     rows: points.map((p) => [
-      p.date,
-      bucketEnd(p.date, grain),
+      p.from,
+      p.to,
       p.hidden ? suppressedText(p.n, minCount) : p.n,
       p.rolling === null ? null : Number(p.rolling.toFixed(2)),
       p.yearBefore === null
@@ -33,6 +37,7 @@ export function trendCsv(series: readonly TrendPoint[], grain: Grain, minCount: 
         : p.yearBeforeHidden
           ? suppressedText(p.yearBefore, minCount)
           : p.yearBefore,
+      p.partial ? 'no' : 'yes',
     ]),
   };
 }
