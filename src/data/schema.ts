@@ -95,7 +95,8 @@ export const TABLE_COLUMNS: Record<'incidents' | 'premises' | 'sites', ColumnSpe
 };
 
 const FAMILY_PATTERNS: Record<TypeFamily, RegExp> = {
-  date: /^(DATE|TIMESTAMP.*)$/,
+  // Not TIMESTAMP WITH TIME ZONE: its date depends on a zone DuckDB-WASM cannot apply offline.
+  date: /^(DATE|TIMESTAMP(_S|_MS|_NS)?)$/,
   integer: /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/,
   string: /^VARCHAR$/,
   number: /^(TINYINT|SMALLINT|INTEGER|BIGINT|FLOAT|DOUBLE|DECIMAL.*|REAL)$/,

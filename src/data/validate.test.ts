@@ -13,6 +13,22 @@ test('accepts any integer width and TIMESTAMP dates', () => {
   expect(columnProblems('a.parquet', 'incidents', cols).problems).toEqual([]);
 });
 
+test.each(['TIMESTAMP', 'TIMESTAMP_MS', 'TIMESTAMP_S'])('accepts %s dates', (type) => {
+  const cols = goodColumns().map((c) => (c.name === 'date' ? {...c, type} : c));
+  expect(columnProblems('a.parquet', 'incidents', cols).problems).toEqual([]);
+});
+
+test('a date with a time zone is refused, saying why and how to write it', () => {
+  const cols = goodColumns().map((c) =>
+    c.name === 'date' ? {...c, type: 'TIMESTAMP WITH TIME ZONE'} : c,
+  );
+  const {problems, usable} = columnProblems('tz.parquet', 'incidents', cols);
+  expect(usable.has('date')).toBe(false);
+  expect(describeProblem(problems[0])).toMatch(
+    /^tz\.parquet, column "date": wrong type: expected a DATE or TIMESTAMP, found TIMESTAMP WITH TIME ZONE\. Its local date depends on a time zone.*tz_localize\(None\)/,
+  );
+});
+
 test('names file, column and found type for a wrong type', () => {
   const cols = goodColumns().map((c) => (c.name === 'hour' ? {...c, type: 'VARCHAR'} : c));
   const [p] = columnProblems('x.parquet', 'incidents', cols).problems;

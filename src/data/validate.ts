@@ -2,6 +2,12 @@
 import type {DatasetProblem} from './manifest';
 import {FAMILY_WORDS, isTypeInFamily, TABLE_COLUMNS} from './schema';
 
+/** Why a zoned timestamp is refused, and how to write one that is not (pandas makes them). */
+const TIME_ZONE_HINT =
+  '. Its local date depends on a time zone, which the dashboard cannot apply offline: write' +
+  ' the date as a DATE, or as a timestamp without a time zone (pandas:' +
+  ' df["date"].dt.tz_localize(None), which keeps the local time)';
+
 /** A column as DESCRIBE reports it. */
 export interface DescribedColumn {
   name: string;
@@ -34,7 +40,9 @@ export function columnProblems(
       problems.push({
         file,
         column: spec.name,
-        message: `wrong type: expected ${FAMILY_WORDS[spec.family]}, found ${type}`,
+        message:
+          `wrong type: expected ${FAMILY_WORDS[spec.family]}, found ${type}` +
+          (/WITH TIME ZONE/i.test(type) ? TIME_ZONE_HINT : ''),
       });
     } else {
       usable.add(spec.name);

@@ -21,6 +21,10 @@ test.each([
     'incidents.parquet, column "weapon": unknown value (allowed: body, knife_sharp, blunt, glass_bottle, firearm, other, unknown): 80 row(s), e.g. "sword"',
   ],
   ['missing-column', 'incidents.parquet, column "sex": missing column'],
+  [
+    'zoned-date',
+    'incidents.parquet, column "date": wrong type: expected a DATE or TIMESTAMP, found TIMESTAMP WITH TIME ZONE. Its local date depends on a time zone',
+  ],
   ['truncated', 'incidents.parquet: not a readable Parquet file'],
   ['bad-json', 'manifest.json: is not valid JSON'],
   ['no-such-dataset', 'manifest.json: file not found (HTTP 404'],
