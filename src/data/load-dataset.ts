@@ -11,6 +11,7 @@ import {
   type PrepareOption,
 } from './parquet';
 import {ProgressTracker, type LoadProgress} from './progress';
+import {bucketStart} from './period';
 import {FileReadError, type FileSource} from './sources';
 import {columnProblems} from './validate';
 import {ident} from './sql/filters';
@@ -85,6 +86,11 @@ export async function loadDataset(
 
   const manifest =
     'manifestFile' in request ? await readManifest(source, request.manifestFile, progress) : null;
+  // By week or month, a row is dated to its bucket's first day, which may come before the period.
+  const checkPeriod = manifest?.period && {
+    start: bucketStart(manifest.period.start, manifest.time_grain),
+    end: manifest.period.end,
+  };
   const parquet = manifest
     ? [
         ...manifest.tables.incidents.map((file) => ({file, role: 'incidents' as Role})),
@@ -136,7 +142,7 @@ export async function loadDataset(
   const prepare = (i: number): PrepareOption =>
     parquet[i].role === 'premises' || parquet[i].role === 'sites'
       ? undefined
-      : {period: manifest?.period ?? null};
+      : {period: checkPeriod ?? null};
   let ahead: {i: number; k: number; chunk: Promise<DecodedChunk>} | null = null;
   const read = (i: number, k: number) => {
     if (ahead?.i === i && ahead.k === k) return ahead.chunk;
@@ -190,7 +196,7 @@ export async function loadDataset(
             const checked = columnProblems(file, 'incidents', columns);
             problems.push(...checked.problems);
             if (checked.problems.length) break;
-            checks = new IncidentChecks(file, checked.usable, manifest?.period);
+            checks = new IncidentChecks(file, checked.usable, checkPeriod);
           }
         }
         if (!checks) continue;
@@ -244,7 +250,7 @@ export async function loadDataset(
 
   try {
     progress.stage('Checking values');
-    const checked = await checkRaw(db, raws, manifest?.period);
+    const checked = await checkRaw(db, raws, checkPeriod);
     problems.push(...checked.problems);
     if (problems.length) throw new DatasetError(problems);
     progress.stage('Preparing tables');
@@ -259,7 +265,8 @@ export async function loadDataset(
       manifest: manifest ?? bareManifest(incidentFiles, summary.period),
       label: source.label,
       manifestUrl: source.manifestUrl,
-      period: manifest?.period ?? summary.period,
+      // Rows outside the manifest's period are counted (with a warning): the period shown holds them.
+      period: manifest?.period ? spanOf(manifest.period, summary.period) : summary.period,
       rows: summary.rows,
       attendances: summary.attendances,
       hasHours: summary.hasHours && manifest?.time_grain !== 'month',
@@ -278,6 +285,11 @@ export async function loadDataset(
 }
 
 /** The manifest of bare Parquet files: what can be known from the data alone. */
+/** The dates from the earlier start to the later end of two periods. */
+function spanOf(a: {start: string; end: string}, b: {start: string; end: string}) {
+  return {start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end};
+}
+
 function bareManifest(files: string[], period: {start: string; end: string}): Manifest {
   return {
     schema_version: 1,

@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {addMonths, coveredPeriod, daysInRange, previousPeriod} from './period';
+import {addMonths, coveredPeriod, daysInRange, previousPeriod, snapDates} from './period';
 
 test.each([
   ['a year of days', '2024-01-01', '2024-12-31', '2023-01-01', '2023-12-31'],
@@ -30,4 +30,19 @@ test('the period a date filter covers is clamped to the data', () => {
   });
   const none = coveredPeriod({from: '2026-01-01'}, data);
   expect(none.from > none.to).toBe(true);
+});
+
+test('dates snap to whole weeks or months of data dated to their bucket', () => {
+  expect(snapDates({from: '2025-12-04', to: '2025-12-31'}, 'month')).toEqual({
+    from: '2025-12-01',
+    to: '2025-12-31',
+  });
+  expect(snapDates({from: '2024-02-10', to: '2024-02-10'}, 'month')).toEqual({
+    from: '2024-02-01',
+    to: '2024-02-29',
+  });
+  // 2025-12-04 is a Thursday: its week runs Monday 1 to Sunday 7 December.
+  expect(snapDates({to: '2025-12-04'}, 'week')).toEqual({to: '2025-12-07'});
+  expect(snapDates({from: '2025-12-04'}, 'day')).toEqual({from: '2025-12-04'});
+  expect(snapDates(undefined, 'month')).toBeUndefined();
 });

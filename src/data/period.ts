@@ -1,4 +1,6 @@
 /** Calendar arithmetic on YYYY-MM-DD dates (UTC, no time zone surprises). */
+import type {DateRange} from './sql/clauses';
+import type {Grain} from './sql/timeline';
 
 const DAY_MS = 86_400_000;
 
@@ -58,4 +60,34 @@ export function coveredPeriod(
   const from = dates?.from && dates.from > data.start ? dates.from : data.start;
   const to = dates?.to && dates.to < data.end ? dates.to : data.end;
   return {from, to};
+}
+
+/** The first day of the bucket containing `iso`. */
+export function bucketStart(iso: string, grain: Grain): string {
+  if (grain === 'day') return iso;
+  if (grain === 'month') return `${iso.slice(0, 7)}-01`;
+  const dow = (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
+  return addDays(iso, -dow);
+}
+
+/** The first day of the next bucket. */
+export function nextBucket(iso: string, grain: Grain): string {
+  return grain === 'day' ? addDays(iso, 1) : grain === 'week' ? addDays(iso, 7) : addMonths(iso, 1);
+}
+
+/** The last day of the bucket starting at `iso`. */
+export function bucketEnd(iso: string, grain: Grain): string {
+  return addDays(nextBucket(iso, grain), -1);
+}
+
+/**
+ * A date filter widened to whole buckets of a dataset by week or month, whose rows are dated to
+ * their bucket's first day: from 4 Dec to 31 Dec would hold none of December's rows.
+ */
+export function snapDates(range: DateRange | undefined, grain: Grain): DateRange | undefined {
+  if (!range || grain === 'day') return range;
+  return {
+    ...(range.from && {from: bucketStart(range.from, grain)}),
+    ...(range.to && {to: bucketEnd(bucketStart(range.to, grain), grain)}),
+  };
 }

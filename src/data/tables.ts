@@ -69,7 +69,7 @@ export async function checkRaw(
       const [o] = await db.query(outsidePeriodQuery(raw.table, period.start, period.end));
       if (Number(o.bad_rows) > 0) {
         warnings.push(
-          `${raw.file}: ${o.bad_rows} row(s) dated ${o.first} to ${o.last}, outside the manifest's period (${period.start} to ${period.end}).`,
+          `${raw.file}: ${o.bad_rows} row(s) dated ${o.first} to ${o.last}, outside the manifest's period (${period.start} to ${period.end}); they are counted, and the period shown includes them.`,
         );
       }
     }
@@ -161,7 +161,7 @@ export class IncidentChecks {
     if (!this.period || dateFailed || this.#outside.rows === 0) return [];
     const {rows, first, last} = this.#outside;
     return [
-      `${this.file}: ${rows} row(s) dated ${first} to ${last}, outside the manifest's period (${this.period.start} to ${this.period.end}).`,
+      `${this.file}: ${rows} row(s) dated ${first} to ${last}, outside the manifest's period (${this.period.start} to ${this.period.end}); they are counted, and the period shown includes them.`,
     ];
   }
 }

@@ -4,6 +4,7 @@ import type {LoadRequest} from '../data/load-dataset';
 import {CellSubsets} from '../data/cell-subset';
 import {duckdbConnector} from '../data/connector';
 import {runQueued} from '../data/useQuery';
+import {snapDates} from '../data/period';
 import {DatasetStore} from './dataset-store';
 import {cellClause, cellsOf} from './cells';
 import {clausesOf, filtersOf, setAllFilters, type Filters} from './filters';
@@ -206,7 +207,15 @@ export class AppState {
         filters[key] = codes!.filter((c) => known[key].includes(c));
       }
     }
-    if (dataset.manifest.time_grain !== 'day' && (filters.days || filters.night || filters.hours)) {
+    const grain = dataset.manifest.time_grain;
+    const snapped = snapDates(filters.dates, grain);
+    if (snapped?.from !== filters.dates?.from || snapped?.to !== filters.dates?.to) {
+      notices.push(
+        `Dates widened to whole ${grain}s (${[snapped?.from, snapped?.to].filter(Boolean).join(' to ')}): this dataset is by ${grain}.`,
+      );
+      filters.dates = snapped;
+    }
+    if (grain !== 'day' && (filters.days || filters.night || filters.hours)) {
       notices.push(
         `Ignored hours, days and night-of: this dataset is by ${dataset.manifest.time_grain}.`,
       );

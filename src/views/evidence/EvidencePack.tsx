@@ -147,7 +147,12 @@ export function EvidencePack({dataset, data, onClose}: EvidencePackProps) {
             />
           </section>
         )}
-        <ProfileCharts data={data} minCount={min} />
+        <ProfileCharts
+          data={data}
+          minCount={min}
+          grain={dataset.manifest.time_grain}
+          hasHours={dataset.hasHours}
+        />
         <section className="pack-section">
           <h2>Attendances by month</h2>
           <MonthTable months={data.months} values={data.monthly} minCount={min} />

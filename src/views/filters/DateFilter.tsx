@@ -1,22 +1,28 @@
 /** Date range: two date inputs bounded by the data, and presets. */
 import type {DateRange} from '../../data/sql/clauses';
 import {isIsoDate} from '../../data/manifest';
+import {snapDates} from '../../data/period';
+import type {Grain} from '../../data/sql/timeline';
 import {DATE_PRESETS} from './presets';
 
 /** Props of DateFilter. */
 export interface DateFilterProps {
   value: DateRange | undefined;
   data: {start: string; end: string};
+  /** The dataset's time grain: by week or month, dates widen to whole weeks or months. */
+  grain: Grain;
   onChange: (value: DateRange | undefined) => void;
 }
 
 /** The date range control. */
-export function DateFilter({value, data, onChange}: DateFilterProps) {
+export function DateFilter({value, data, grain, onChange}: DateFilterProps) {
   const set = (key: 'from' | 'to', v: string) => {
     const next = {...value, [key]: isIsoDate(v) ? v : undefined};
     if (next.from && next.to && next.from > next.to) return;
-    onChange(next.from || next.to ? next : undefined);
+    onChange(next.from || next.to ? snapDates(next, grain) : undefined);
   };
+  // By month, "the last 4 weeks" is no span the data can show.
+  const presets = DATE_PRESETS.filter((p) => grain !== 'month' || !p.weeks);
   return (
     <fieldset className="filter filter-dates">
       <legend>Dates</legend>
@@ -47,12 +53,12 @@ export function DateFilter({value, data, onChange}: DateFilterProps) {
         aria-label="Date preset"
         value=""
         onChange={(e) => {
-          const preset = DATE_PRESETS.find((p) => p.label === e.target.value);
-          if (preset) onChange(preset.range(data));
+          const preset = presets.find((p) => p.label === e.target.value);
+          if (preset) onChange(snapDates(preset.range(data), grain));
         }}
       >
         <option value="">Presets…</option>
-        {DATE_PRESETS.map((p) => (
+        {presets.map((p) => (
           <option key={p.label}>{p.label}</option>
         ))}
       </select>

@@ -57,7 +57,12 @@ export function FilterBar({dataset, generation}: FilterBarProps) {
   return (
     <div className="filter-bar" role="search" aria-label="Filters">
       <div className="filter-row">
-        <DateFilter value={filters.dates} data={dataset.period} onChange={set('dates')} />
+        <DateFilter
+          value={filters.dates}
+          data={dataset.period}
+          grain={dataset.manifest.time_grain}
+          onChange={set('dates')}
+        />
         <HourFilter
           value={filters.hours}
           disabled={!dataset.hasHours || !byDay}

@@ -6,6 +6,8 @@ import type {DateRange, HourWindow} from '../../data/sql/clauses';
 export interface DatePreset {
   label: string;
   range: (data: {start: string; end: string}) => DateRange | undefined;
+  /** A span of weeks (not offered for data by month). */
+  weeks?: boolean;
 }
 
 /** Date presets of the filter bar. */
@@ -13,7 +15,7 @@ export const DATE_PRESETS: DatePreset[] = [
   {label: 'All data', range: () => undefined},
   {label: 'Last 12 months', range: ({end}) => ({from: addDays(addMonths(end, -12), 1), to: end})},
   {label: 'Last 3 months', range: ({end}) => ({from: addDays(addMonths(end, -3), 1), to: end})},
-  {label: 'Last 4 weeks', range: ({end}) => ({from: addDays(end, -27), to: end})},
+  {label: 'Last 4 weeks', range: ({end}) => ({from: addDays(end, -27), to: end}), weeks: true},
   {
     label: 'Last calendar year',
     range: ({end}) => {

@@ -98,7 +98,13 @@ export function PremisesProfile(props: PremisesProfileProps) {
           'No attendances linked to these premises under the current filters.'
         )}
       </p>
-      <ProfileCharts data={data} minCount={minCount} onFocus={onFocus} />
+      <ProfileCharts
+        data={data}
+        minCount={minCount}
+        onFocus={onFocus}
+        grain={dataset.manifest.time_grain}
+        hasHours={dataset.hasHours}
+      />
       {pack && <EvidencePack dataset={dataset} data={data} onClose={closePack} />}
     </section>
   );

@@ -19,13 +19,20 @@ export interface ProfileChartsProps {
   minCount: number | null;
   /** Focus a nearby premises (absent in print). */
   onFocus?: (id: string) => void;
+  /**
+   * The dataset's time grain: by week or month, each row's date is the bucket's first day, so
+   * weekdays are not recorded (and by month, hours neither).
+   */
+  grain: 'day' | 'week' | 'month';
+  /** The dataset records the hour of the assault. */
+  hasHours: boolean;
 }
 
 /** The weapon highlighted in the weapon mix (a licensing concern: glassware). */
 export const HIGHLIGHT_WEAPON = 'glass_bottle';
 
 /** Monthly trend, hour of night with closing time, weekdays, weapons, age and sex, neighbours. */
-export function ProfileCharts({data, minCount, onFocus}: ProfileChartsProps) {
+export function ProfileCharts({data, minCount, onFocus, grain, hasHours}: ProfileChartsProps) {
   const closing = data.details?.closingTime ?? null;
   const after = data.after;
   const afterSet = new Set(after?.hours ?? []);
@@ -57,41 +64,54 @@ export function ProfileCharts({data, minCount, onFocus}: ProfileChartsProps) {
       </section>
       <section className="profile-chart wide" aria-label="Hour of night">
         <h4>Hour of the assault</h4>
-        <BarChart
-          title="Attendances by hour of the assault, 06:00 to 05:59"
-          values={hourValues}
-          labels={NIGHT_ORDER.map((h) => formatHour(h).slice(0, 2))}
-          labelEvery={3}
-          highlight={NIGHT_ORDER.map((h) => afterSet.has(h))}
-          marker={closingAt === null ? null : {at: closingAt, text: `closes ${closing}`}}
-          minCount={minCount}
-        />
-        <p className="profile-note" data-testid="after-closing">
-          {after === null
-            ? 'Closing time not recorded: attendances after closing cannot be counted.'
-            : after.known === 0
-              ? 'No attendances with a recorded hour.'
-              : `${afterPart.text} of ${countText(after.known, minCount)} attendances with a recorded hour` +
-                (afterPart.hidden || after.share === null
-                  ? ''
-                  : ` (${(after.share * 100).toFixed(0)}%)`) +
-                ` were after closing (${closing}), shaded.`}
-          {data.unknownHour > 0 &&
-            ` ${countText(data.unknownHour, minCount)} with no recorded hour.`}
-        </p>
-        <p className="profile-definition">{AFTER_CLOSING_DEFINITION}</p>
+        {!hasHours ? (
+          <p className="profile-note">This dataset does not record the hour of the assault.</p>
+        ) : (
+          <>
+            <BarChart
+              title="Attendances by hour of the assault, 06:00 to 05:59"
+              values={hourValues}
+              labels={NIGHT_ORDER.map((h) => formatHour(h).slice(0, 2))}
+              labelEvery={3}
+              highlight={NIGHT_ORDER.map((h) => afterSet.has(h))}
+              marker={closingAt === null ? null : {at: closingAt, text: `closes ${closing}`}}
+              minCount={minCount}
+            />
+            <p className="profile-note" data-testid="after-closing">
+              {after === null
+                ? 'Closing time not recorded: attendances after closing cannot be counted.'
+                : after.known === 0
+                  ? 'No attendances with a recorded hour.'
+                  : `${afterPart.text} of ${countText(after.known, minCount)} attendances with a recorded hour` +
+                    (afterPart.hidden || after.share === null
+                      ? ''
+                      : ` (${(after.share * 100).toFixed(0)}%)`) +
+                    ` were after closing (${closing}), shaded.`}
+              {data.unknownHour > 0 &&
+                ` ${countText(data.unknownHour, minCount)} with no recorded hour.`}
+            </p>
+            <p className="profile-definition">{AFTER_CLOSING_DEFINITION}</p>
+          </>
+        )}
       </section>
       <section className="profile-chart" aria-label="Weekday pattern">
         <h4>Day of the week</h4>
-        <BarChart
-          title="Attendances by day of the week"
-          values={data.byWeekday}
-          labels={WEEKDAY_SHORT}
-          minCount={minCount}
-          showValues
-          width={320}
-        />
-        {data.periods.night && (
+        {grain !== 'day' ? (
+          <p className="profile-note">
+            This dataset is by {grain}: each attendance is dated to its {grain}, so the day of the
+            week is not known.
+          </p>
+        ) : (
+          <BarChart
+            title="Attendances by day of the week"
+            values={data.byWeekday}
+            labels={WEEKDAY_SHORT}
+            minCount={minCount}
+            showValues
+            width={320}
+          />
+        )}
+        {grain === 'day' && data.periods.night && (
           <p className="profile-note">Night-of: hours before 06:00 count to the day before.</p>
         )}
       </section>

@@ -1,7 +1,7 @@
 /** "Trend over time": counts per bucket, rolling mean, a year earlier, events; brush sets dates. */
 import {useEffect, useMemo, useRef, useState} from 'react';
 import type {Dataset} from '../../data/load-dataset';
-import {addDays, daysInRange} from '../../data/period';
+import {addDays, bucketEnd, bucketStart, daysInRange, snapDates} from '../../data/period';
 import {timelineQuery, type Grain} from '../../data/sql/timeline';
 import {useQuery} from '../../data/useQuery';
 import {useApp} from '../../state/AppContext';
@@ -50,8 +50,9 @@ export function Trend({dataset, generation}: TrendProps) {
         grain,
         period.start,
         period.end,
+        bucketEnd(bucketStart(period.end, datasetGrain), datasetGrain),
       ),
-    [rows, grain, period],
+    [rows, grain, period, datasetGrain],
   );
   const shown = useDisclosure(dataset.manifest.disclosure.min_count);
   // As published: the counts a total beside them could give away are withheld too.
@@ -83,7 +84,7 @@ export function Trend({dataset, generation}: TrendProps) {
       period,
       events: dataset.manifest.events,
       selected,
-      onBrush: (range) => setFilter(selection, 'dates', range),
+      onBrush: (range) => setFilter(selection, 'dates', snapDates(range, datasetGrain)),
       onHover: setHover,
     });
   }, [width, rows, points, grain, period, dataset, selected, selection]);

@@ -1,5 +1,7 @@
 /** Pure helpers of the trend chart: grain, dense series, rolling mean, a year earlier. */
-import {addDays, addMonths} from '../../data/period';
+import {addDays, addMonths, bucketEnd, bucketStart, nextBucket} from '../../data/period';
+
+export {bucketEnd, bucketStart, nextBucket};
 import type {Grain} from '../../data/sql/timeline';
 
 /** One bucket of the trend. */
@@ -27,24 +29,6 @@ export function chooseGrain(days: number, timeGrain: Grain): Grain {
   const auto: Grain = days <= 190 ? 'day' : days <= 3 * 366 ? 'week' : 'month';
   const order: Grain[] = ['day', 'week', 'month'];
   return order[Math.max(order.indexOf(auto), order.indexOf(timeGrain))];
-}
-
-/** The first day of the bucket containing `iso`. */
-export function bucketStart(iso: string, grain: Grain): string {
-  if (grain === 'day') return iso;
-  if (grain === 'month') return `${iso.slice(0, 7)}-01`;
-  const dow = (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
-  return addDays(iso, -dow);
-}
-
-/** The first day of the next bucket. */
-export function nextBucket(iso: string, grain: Grain): string {
-  return grain === 'day' ? addDays(iso, 1) : grain === 'week' ? addDays(iso, 7) : addMonths(iso, 1);
-}
-
-/** The last day of the bucket starting at `iso`. */
-export function bucketEnd(iso: string, grain: Grain): string {
-  return addDays(nextBucket(iso, grain), -1);
 }
 
 /** Every bucket from `start` to `end` with its count (0 where there is none). */
@@ -124,11 +108,13 @@ export function trendSeries(
   grain: Grain,
   start: string,
   end: string,
+  /** The last day the data cover, when after `end`: data by week date their last week's start. */
+  through: string = end,
 ): TrendPoint[] {
   const dense = denseSeries(rows, grain, start, end).map((p) => {
     const last = bucketEnd(p.date, grain);
     const from = p.date < start ? start : p.date;
-    const to = last > end ? end : last;
+    const to = last > through ? through : last;
     return {...p, from, to, partial: from !== p.date || to !== last};
   });
   const window = ROLLING_WINDOW[grain];
