@@ -188,6 +188,10 @@ export class AppState {
         ],
       });
       data = undefined;
+      // Out of the URL too, so that Copy link does not pass it on.
+      const extras = {...this.#page.extras};
+      delete extras.data;
+      this.#setExtras(extras, 'replace');
     }
     const url = data ?? DEFAULT_MANIFEST;
     await this.#load(urlSource(url), {manifestFile: fileOf(url)});
@@ -215,12 +219,13 @@ export class AppState {
       );
       filters.dates = snapped;
     }
-    if (grain !== 'day' && (filters.days || filters.night || filters.hours)) {
-      notices.push(
-        `Ignored hours, days and night-of: this dataset is by ${dataset.manifest.time_grain}.`,
-      );
+    if (grain !== 'day' && (filters.days || filters.night)) {
+      notices.push(`Ignored days and night-of: this dataset is by ${grain}.`);
       delete filters.days;
       delete filters.night;
+    }
+    if (!dataset.hasHours && filters.hours) {
+      notices.push('Ignored hours: this dataset does not record the hour.');
       delete filters.hours;
     }
     if (notices.length) {

@@ -26,6 +26,13 @@ test('hours=22-4 is a window that wraps midnight', () => {
   expect(parseUrl('?hours=22-4').filters.hours).toEqual({start: 22, end: 4});
 });
 
+test('liberal where the meaning is plain: 22-0 ends at midnight, Sat and Street are codes', () => {
+  const {filters, notices} = parseUrl('?hours=22-0&days=Sat,FRI&loc=Street');
+  expect(notices).toEqual([]);
+  expect(filters).toEqual({hours: {start: 22, end: 24}, days: [5, 6], loc: ['street']});
+  expect(parseUrl('?hours=0-0').notices).toHaveLength(1);
+});
+
 test('weekdays are stored in ISO order whatever the URL order', () => {
   expect(parseUrl('?days=sun,fri').filters.days).toEqual([5, 7]);
 });

@@ -70,7 +70,8 @@ export function parseUrl(search: string): UrlState {
   if (hours !== null) {
     const m = /^(\d{1,2})-(\d{1,2})$/.exec(hours);
     const start = m ? Number(m[1]) : NaN;
-    const end = m ? Number(m[2]) : NaN;
+    // 22-0 is 22:00 to midnight: the same window as 22-24.
+    const end = m && Number(m[2]) === 0 && start > 0 ? 24 : m ? Number(m[2]) : NaN;
     if (!m || start > 23 || end > 24 || end === 0 || start === end) {
       ignore('hours', hours, 'expected start-end with start 0-23 and end 1-24, e.g. 22-4');
     } else {
@@ -80,7 +81,7 @@ export function parseUrl(search: string): UrlState {
 
   const days = params.get('days');
   if (days !== null) {
-    const {good, bad} = splitCodes(days, WEEKDAYS);
+    const {good, bad} = splitCodes(days.toLowerCase(), WEEKDAYS);
     if (bad.length) ignore('days', bad.join(','), `unknown weekday (use ${WEEKDAYS.join(',')})`);
     if (good.length) {
       filters.days = WEEKDAYS.map((_, i) => i + 1).filter((d) => good.includes(WEEKDAYS[d - 1]));
@@ -95,7 +96,8 @@ export function parseUrl(search: string): UrlState {
     const raw = params.get(key);
     if (raw === null) continue;
     const allowed = ENUM_OF[key];
-    const {good, bad} = splitCodes(raw, allowed ?? null);
+    // Enum codes are lower case (Street is street); area and site codes keep their case.
+    const {good, bad} = splitCodes(allowed ? raw.toLowerCase() : raw, allowed ?? null);
     if (bad.length) ignore(key, bad.join(','), allowed ? 'unknown code' : 'not a valid code');
     if (good.length) filters[key] = good;
   }

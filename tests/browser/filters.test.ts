@@ -67,3 +67,15 @@ test('bad URL parameters are ignored with a notice, never a crash', async () => 
   expect(errors).toEqual([]);
   await close();
 });
+
+test('a data= that is no web address is dropped from the URL, so Copy link does not pass it on', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?data=javascript:alert(1)&hours=22-0&days=Sat`);
+  expect(await readTotal(page)).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.getByRole('list', {name: 'Notices'}).textContent())
+    .toContain('Ignored data=javascript:alert(1)');
+  // The rest is kept, in canonical form.
+  expect(new URL(page.url()).search).toBe('?hours=22-24&days=sat');
+  await close();
+});

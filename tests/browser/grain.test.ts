@@ -78,3 +78,18 @@ test('by week, the first week starting before the period is counted without a wa
   expect(await page.locator('.warning').count()).toBe(0);
   await close();
 });
+
+test('by week, the hour filter still applies; the grid says why it is absent', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?data=fixtures/by-week/manifest.json&hours=22-4&days=sat`);
+  expect(await readTotal(page)).toBe(await sum('week', `"hour" >= 22 OR "hour" < 4`));
+  expect(search(page).get('hours')).toBe('22-4');
+  expect(search(page).get('days')).toBeNull();
+  await expect
+    .poll(() => page.getByRole('list', {name: 'Notices'}).textContent())
+    .toContain('Ignored days and night-of: this dataset is by week.');
+  expect(await page.locator('.grid-unavailable').textContent()).toContain(
+    'weekdays are not recorded, so there is no grid. The hour filter still applies.',
+  );
+  await close();
+});

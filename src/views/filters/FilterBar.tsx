@@ -63,11 +63,7 @@ export function FilterBar({dataset, generation}: FilterBarProps) {
           grain={dataset.manifest.time_grain}
           onChange={set('dates')}
         />
-        <HourFilter
-          value={filters.hours}
-          disabled={!dataset.hasHours || !byDay}
-          onChange={set('hours')}
-        />
+        <HourFilter value={filters.hours} disabled={!dataset.hasHours} onChange={set('hours')} />
         <DaysFilter
           days={filters.days}
           night={filters.night ?? false}

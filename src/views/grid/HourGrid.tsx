@@ -37,7 +37,7 @@ export function HourGrid({dataset, generation}: HourGridProps) {
     return (
       <p className="grid-unavailable">
         {dataset.manifest.time_grain !== 'day'
-          ? `This dataset is by ${dataset.manifest.time_grain}: weekdays and hours are not recorded, so there is no grid.`
+          ? `This dataset is by ${dataset.manifest.time_grain}: weekdays ${dataset.hasHours ? 'are' : 'and hours are'} not recorded, so there is no grid.${dataset.hasHours ? ' The hour filter still applies.' : ''}`
           : 'This dataset records no hours, so there is no grid.'}
       </p>
     );

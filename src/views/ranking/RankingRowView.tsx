@@ -46,6 +46,7 @@ export function RankingRowView(props: RankingRowViewProps) {
         <button
           type="button"
           className="row-button premises-button"
+          title={r.name}
           aria-pressed={focused}
           onClick={onFocus}
         >
