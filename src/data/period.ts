@@ -50,6 +50,18 @@ export function previousPeriod(from: string, to: string): {from: string; to: str
 }
 
 /**
+ * Years of data a date filter covers (for rates per year): its days within the data's period
+ * over 365.25; 0 when they do not overlap. A filter reaching past the data adds no days.
+ */
+export function yearsCovered(
+  dates: {from?: string; to?: string} | undefined,
+  data: {start: string; end: string},
+): number {
+  const {from, to} = coveredPeriod(dates, data);
+  return from <= to ? daysInRange(from, to) / 365.25 : 0;
+}
+
+/**
  * The dates a date filter covers in the data: the filter (either end may be open) clamped to the
  * data's period. Empty (`from` after `to`) when they do not overlap.
  */

@@ -21,6 +21,8 @@ test.each([
   ['upper case hex of another length', '8A2A1072B59FFF'],
   ['SQL', '1) OR (1=1'],
   ['a base cell past 121', '87f' + 'f'.repeat(12)],
+  // A digit in use that is 7: no such cell (h3-js isValidCell says false).
+  ['a digit in use that is 7', '87195c7bfffffff'],
 ])('rejects %s', (_, cell) => {
   expect(cellResolution(cell.toLowerCase())).toBeNull();
   expect(parseCells(cell)).toHaveProperty('problem');

@@ -43,9 +43,12 @@ export function cellResolution(cell: string): number | null {
   const resolution = Number((index >> 52n) & 15n);
   if (!RESOLUTIONS.includes(resolution)) return null;
   const baseCell = Number((index >> 45n) & 127n);
-  // Digits finer than the resolution are all 7 in a cell's index.
+  // Digits finer than the resolution are all 7 in a cell's index; those in use are 0 to 6.
   const unused = (1n << BigInt(3 * (15 - resolution))) - 1n;
   if (baseCell > 121 || (index & unused) !== unused) return null;
+  for (let r = 1; r <= resolution; r++) {
+    if (((index >> BigInt(3 * (15 - r))) & 7n) === 7n) return null;
+  }
   return resolution;
 }
 

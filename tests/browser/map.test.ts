@@ -342,6 +342,11 @@ test('the busiest hexagons table lists the map by keyboard and selects a hexagon
   expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Enter');
   await expect.poll(() => readTotal(page)).toBe(all);
+  // Escape clears a selection made here too, as the map's help says.
+  await page.keyboard.press('Enter');
+  await expect.poll(() => readTotal(page)).toBe(n);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => readTotal(page)).toBe(all);
   expect(errors).toEqual([]);
   await close();
 });
@@ -375,6 +380,30 @@ test('the hexagon selection is in the URL: a reload keeps it, Back undoes it', a
   // A list with one bad cell is ignored whole, as the notice says: no map filter.
   expect(await readTotal(page)).toBeGreaterThan(n);
   expect(await page.getByRole('button', {name: 'Remove filter Map'}).count()).toBe(0);
+  await close();
+});
+
+test('the colour modes are one tab stop, chosen with the arrow keys', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  const group = page.getByRole('radiogroup', {name: 'Colour hexagons by'});
+  const radios = group.getByRole('radio');
+  expect(await radios.evaluateAll((els) => els.map((e) => e.getAttribute('tabindex')))).toEqual([
+    '0',
+    '-1',
+    '-1',
+  ]);
+  await radios.first().focus();
+  await page.keyboard.press('ArrowRight');
+  const gi = group.getByRole('radio', {name: 'Hot spots (Gi*)'});
+  await expect.poll(() => gi.getAttribute('aria-checked')).toBe('true');
+  expect(await gi.evaluate((e) => e === document.activeElement)).toBe(true);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect
+    .poll(() => group.getByRole('radio', {name: 'Emerging'}).getAttribute('aria-checked'))
+    .toBe('true');
   await close();
 });
 

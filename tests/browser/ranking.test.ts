@@ -258,6 +258,13 @@ test('a row focuses its premises: premises= in the URL, a profile that closes ag
   await profile.getByRole('button', {name: 'Close profile'}).click();
   await expect.poll(() => new URL(page.url()).searchParams.get('premises')).toBe(null);
   expect(await profile.count()).toBe(0);
+  // Focused again after the map moved away, the map flies to it again (street level: res 9).
+  const legend = page.getByRole('group', {name: 'Map legend'});
+  await expect.poll(() => legend.textContent()).toContain('H3 resolution 9');
+  for (let i = 0; i < 5; i++) await page.getByRole('button', {name: 'Zoom out'}).click();
+  await expect.poll(() => legend.textContent()).not.toContain('H3 resolution 9');
+  await button.click();
+  await expect.poll(() => legend.textContent()).toContain('H3 resolution 9');
   expect(errors).toEqual([]);
   await close();
 });

@@ -3,7 +3,7 @@ import * as d3 from 'd3';
 import {useMemo, useRef} from 'react';
 import {isSmall, suppressList, suppressedText} from '../../analysis/disclosure';
 import type {Dataset} from '../../data/load-dataset';
-import {coveredPeriod, daysInRange} from '../../data/period';
+import {coveredPeriod, yearsCovered} from '../../data/period';
 import {areaTrendQuery} from '../../data/sql/areas';
 import {areaCountsQuery} from '../../data/sql/hotspots';
 import {useQuery} from '../../data/useQuery';
@@ -41,7 +41,7 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
   );
   // Rates over the days the data cover: a date filter reaching past the data adds no days.
   const {from, to} = coveredPeriod(filters.dates, dataset.period);
-  const years = from <= to ? daysInRange(from, to) / 365.25 : 0;
+  const years = yearsCovered(filters.dates, dataset.period);
   const minCount = dataset.manifest.disclosure.min_count;
   const {rows, overall} = useMemo(
     () =>

@@ -9,6 +9,7 @@ import {
   sitesPointsQuery,
   studyAreaQuery,
 } from '../../data/sql/hotspots';
+import {yearsCovered} from '../../data/period';
 import {useQuery} from '../../data/useQuery';
 import {useApp, usePage} from '../../state/AppContext';
 import {cellClause, cellsOf} from '../../state/cells';
@@ -93,7 +94,13 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     generation,
   );
   const sites = useQuery(layers.sites ? sitesPointsQuery() : null, generation);
-  const rates = useAreaRates(dataset, generation, where, layers);
+  const rates = useAreaRates(
+    dataset,
+    generation,
+    where,
+    layers,
+    yearsCovered(filters.dates, dataset.period),
+  );
   const {areas, rateBreaks, canRate} = rates;
   // Each layer's own query: any still running keeps the map pending; any failed is said on it.
   const layerQueries = [
@@ -178,7 +185,11 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !(e.target as Element)?.closest?.('details, dialog')) {
+      // Escape closes a dropdown or dialog first; the busiest hexagons' table is neither.
+      if (
+        e.key === 'Escape' &&
+        !(e.target as Element)?.closest?.('details:not(.busiest), dialog')
+      ) {
         app.selection.remove(MAP_SOURCE);
       }
     };

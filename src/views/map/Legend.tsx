@@ -84,7 +84,7 @@ export function Legend(p: LegendProps) {
       )}
       {p.rateBreaks && (
         <>
-          <div className="legend-title">Areas: rate per 100,000 residents</div>
+          <div className="legend-title">Areas: rate per 100,000 residents per year</div>
           {breakLabels(p.rateBreaks, false).map((label, i) => (
             <div className="legend-row" key={label}>
               <span

@@ -35,13 +35,28 @@ const LAYERS: [keyof LayerToggles, string][] = [
 export function MapToolbar({mode, onMode, layers, onLayers, canRate}: MapToolbarProps) {
   return (
     <div className="map-toolbar">
-      <div role="radiogroup" aria-label="Colour hexagons by" className="segmented">
+      <div
+        role="radiogroup"
+        aria-label="Colour hexagons by"
+        className="segmented"
+        onKeyDown={(e) => {
+          // One tab stop; the arrow keys choose (WAI-ARIA radio group).
+          const step = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1}[e.key];
+          if (!step) return;
+          e.preventDefault();
+          const i = MODES.findIndex(([id]) => id === mode);
+          const next = (i + step + MODES.length) % MODES.length;
+          onMode(MODES[next][0]);
+          e.currentTarget.querySelectorAll<HTMLElement>('[role="radio"]')[next]?.focus();
+        }}
+      >
         {MODES.map(([id, label]) => (
           <button
             key={id}
             type="button"
             role="radio"
             aria-checked={mode === id}
+            tabIndex={mode === id ? 0 : -1}
             onClick={() => onMode(id)}
           >
             {label}

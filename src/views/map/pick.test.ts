@@ -100,7 +100,7 @@ test("the tooltips show what was picked, with the area's counts and rate", () =>
   const areaTip = tooltipOf({kind: 'area', object: area}, ctx)!;
   expect(areaTip).toContain('Birmingham');
   expect(areaTip).toContain('1,234 attendances');
-  expect(areaTip).toContain('123.4 per 100,000 residents');
+  expect(areaTip).toContain('123.4 per 100,000 residents per year');
   const hexTip = tooltipOf({kind: 'hex', object: hex(CENTRE, 40)}, ctx)!;
   expect(hexTip).toContain('40 attendances');
   expect(hexTip).toContain('10.0% of those on the map');

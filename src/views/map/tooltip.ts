@@ -75,7 +75,7 @@ export function tooltipOf(picked: Picked | null, ctx: TooltipContext): string | 
       const d = picked.object;
       lines.push(`<strong>${escapeHtml(d.name)}</strong>`, `${shownCount(d.n, ctx)} attendances`);
       if (d.rate !== null && !(ctx.publication && d.n < ctx.minCount)) {
-        lines.push(`${d.rate.toFixed(1)} per 100,000 residents`);
+        lines.push(`${d.rate.toFixed(1)} per 100,000 residents per year`);
       }
       break;
     }

@@ -8,6 +8,19 @@ import {useSourceTable} from '../../state/useSelection';
 import type {AreaDatum} from './layers';
 import {quantileBreaks} from './scale';
 
+/** Each area with its attendances and its rate per 100,000 residents per year (null: no population). */
+export function areaData(
+  areas: Dataset['areas'],
+  counts: ReadonlyMap<string, number>,
+  years: number,
+): AreaDatum[] {
+  return areas.map((a) => {
+    const n = counts.get(a.code) ?? 0;
+    const rate = a.population && years > 0 ? (n / a.population / years) * 100_000 : null;
+    return {code: a.code, name: a.name, n, geometry: a.geometry, rate};
+  });
+}
+
 /**
  * Areas with counts (null when the layer is off) and rate breaks (null when rates are off); the
  * state of their query.
@@ -17,6 +30,8 @@ export function useAreaRates(
   generation: number,
   where: string,
   show: {areas: boolean; rates: boolean},
+  /** Years the date filter covers: rates are per year, as in the area comparison. */
+  years: number,
 ): {
   areas: AreaDatum[] | null;
   rateBreaks: number[] | null;
@@ -32,15 +47,17 @@ export function useAreaRates(
   // The map's predicate leaves out its own clause, the hexagons it selected ('cell').
   const from = useSourceTable(useApp().selection, dataset.rollups, ['cell'], [column]);
   const counts = useQuery(show.areas ? areaCountsQuery({column, where, from}) : null, generation);
-  const areas = useMemo<AreaDatum[] | null>(() => {
-    if (!show.areas) return null;
-    const byCode = new Map(counts.rows?.map((r) => [String(r.code), Number(r.n)]));
-    return dataset.areas.map((a) => {
-      const n = byCode.get(a.code) ?? 0;
-      const rate = a.population ? (n / a.population) * 100_000 : null;
-      return {code: a.code, name: a.name, n, geometry: a.geometry, rate};
-    });
-  }, [show.areas, counts.rows, dataset.areas]);
+  const areas = useMemo<AreaDatum[] | null>(
+    () =>
+      show.areas
+        ? areaData(
+            dataset.areas,
+            new Map(counts.rows?.map((r) => [String(r.code), Number(r.n)])),
+            years,
+          )
+        : null,
+    [show.areas, counts.rows, dataset.areas, years],
+  );
   const rateBreaks = useMemo(
     () =>
       show.rates && canRate && areas

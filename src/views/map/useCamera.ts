@@ -80,6 +80,8 @@ export function useCamera({
   // Fly to a premises when it is focused (from the ranking, the map or the URL).
   const flownTo = useRef<string | null>(null);
   useEffect(() => {
+    // Unfocused, the next focus flies again, to the same premises too.
+    if (!focus) flownTo.current = null;
     if (!handles || !focus || flownTo.current === focus.id) return;
     flownTo.current = focus.id;
     handles.map.flyTo({
