@@ -12,6 +12,17 @@ test('a single hidden count beside a total hides the next smallest too', () => {
   expect(suppressList([3, 2, 20, 40], 5, true)).toEqual([true, true, false, false]);
 });
 
+test('hidden counts that could only all be 1 (or all min − 1) hide one more', () => {
+  // Other 1 and School 1 beside Home 6 and Street 6, total 14: 14 − 12 = 2 can only be 1 + 1.
+  expect(suppressList([6, 6, 1, 1], 5, true)).toEqual([true, false, true, true]);
+  expect(suppressList([4, 4, 20, 30], 5, true)).toEqual([true, true, true, false]);
+  // 1 and 3: the sum 4 could be 1 + 3, 2 + 2 or 3 + 1.
+  expect(suppressList([1, 3, 20], 5, true)).toEqual([true, true, false]);
+  // Nothing left to hide: the line stays as it is (its total is then kept back; see the grid).
+  expect(suppressList([1, 1, 0], 5, true)).toEqual([true, true, false]);
+  expect(suppressList([6, 6, 1, 1], 5, false)).toEqual([false, false, true, true]);
+});
+
 test('matrix suppression protects every row and column', () => {
   const hidden = suppressMatrix(
     [

@@ -1,7 +1,8 @@
 /**
  * Small-number suppression for publication: counts from 1 to min_count − 1 are hidden (primary),
- * and where a hidden count could be worked out from a total shown beside it, the next smallest
- * count in that line is hidden too (secondary). Zeros are shown: they disclose no one.
+ * and where hidden counts could be worked out from a total shown beside them (one alone, or
+ * several that can only all be 1), the next smallest count in that line is hidden too
+ * (secondary). Zeros are shown: they disclose no one.
  */
 
 /** How a count withheld to protect a small one (secondary suppression) is written. */
@@ -20,43 +21,88 @@ export function isSmall(n: number, minCount: number): boolean {
   return n > 0 && n < minCount;
 }
 
-/** Mark, in place, secondary suppressions for one line whose total is shown. */
+/**
+ * Whether the hidden values of a line can be told from its total: a reader knows the total minus
+ * what is shown, that "<min" is 1 to min − 1 and "*" at least 1. One hidden value is that sum;
+ * several are pinned when the sum is their least (all 1) or, with no "*", their most (all min − 1).
+ */
+function pinned(
+  values: readonly number[],
+  hidden: readonly boolean[],
+  index: readonly number[],
+  minCount: number,
+): boolean {
+  const inLine = index.filter((i) => hidden[i]);
+  if (inLine.length === 0) return false;
+  if (inLine.length === 1) return true;
+  const sum = inLine.reduce((s, i) => s + values[i], 0);
+  const allSmall = inLine.every((i) => isSmall(values[i], minCount));
+  return sum === inLine.length || (allSmall && sum === inLine.length * (minCount - 1));
+}
+
+/**
+ * Mark, in place, secondary suppressions for one line whose total is shown: while its hidden
+ * values can be told from the total, hide the smallest value still shown (never a zero).
+ */
 function protectLine(
   values: readonly number[],
   hidden: boolean[],
   index: readonly number[],
+  minCount: number,
 ): boolean {
-  const inLine = index.filter((i) => hidden[i]);
-  if (inLine.length !== 1) return false;
-  let pick = -1;
-  for (const i of index) {
-    if (hidden[i] || values[i] <= 0) continue;
-    if (pick < 0 || values[i] < values[pick]) pick = i;
+  let changed = false;
+  while (pinned(values, hidden, index, minCount)) {
+    let pick = -1;
+    for (const i of index) {
+      if (hidden[i] || values[i] <= 0) continue;
+      if (pick < 0 || values[i] < values[pick]) pick = i;
+    }
+    if (pick < 0) break;
+    hidden[pick] = true;
+    changed = true;
   }
-  if (pick < 0) return false;
-  hidden[pick] = true;
-  return true;
+  return changed;
 }
 
-/** Which values of a list to hide; `withTotal` when the list's total is shown. */
+/** Whether the hidden values of a whole line can be told from its total (see `pinned`). */
+export function linePinned(
+  values: readonly number[],
+  hidden: readonly boolean[],
+  minCount: number,
+): boolean {
+  return pinned(
+    values,
+    hidden,
+    values.map((_, i) => i),
+    minCount,
+  );
+}
+
+/**
+ * Which values of a list to hide; `withTotal` when the list's total is shown. `also`: values to
+ * hide besides the small ones (e.g. a grid's row totals whose cells they would give away).
+ */
 export function suppressList(
   values: readonly number[],
   minCount: number,
   withTotal: boolean,
+  also?: readonly boolean[],
 ): boolean[] {
-  const hidden = values.map((v) => isSmall(v, minCount));
+  const hidden = values.map((v, i) => isSmall(v, minCount) || (also?.[i] ?? false));
   if (withTotal)
     protectLine(
       values,
       hidden,
       values.map((_, i) => i),
+      minCount,
     );
   return hidden;
 }
 
 /**
  * Which cells of a matrix to hide when row and column totals are shown: primary suppression,
- * then secondary suppression repeated over rows and columns until no line has a single hidden cell.
+ * then secondary suppression repeated over rows and columns until no line's hidden cells can be
+ * told from its total, where the line has a value left to hide (else see `linePinned`).
  */
 export function suppressMatrix(
   cells: readonly (readonly number[])[],
@@ -75,7 +121,7 @@ export function suppressMatrix(
   for (let changed = true; changed;) {
     changed = false;
     for (const line of [...rowIndex, ...colIndex])
-      changed = protectLine(flat, hidden, line) || changed;
+      changed = protectLine(flat, hidden, line, minCount) || changed;
   }
   return rowIndex.map((line) => line.map((i) => hidden[i]));
 }
@@ -83,4 +129,12 @@ export function suppressMatrix(
 /** A count as published: the number, or as `suppressedText` writes it when hidden. */
 export function publishedCount(n: number, hidden: boolean, minCount: number): string {
   return hidden ? suppressedText(n, minCount) : String(n);
+}
+
+/**
+ * The largest value shown (none hidden: the largest of all). A colour scale or a bar runs to
+ * it, so that a withheld value sets neither it nor the legend that states it.
+ */
+export function shownMax(values: readonly number[], hidden: readonly boolean[] | null): number {
+  return Math.max(0, ...values.filter((_, i) => !hidden?.[i]));
 }

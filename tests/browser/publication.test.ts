@@ -7,7 +7,7 @@ import {resolve} from 'node:path';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
 import {launchBrowser, openPage, readTotal} from '../helpers/browser';
-import {openDb, scalar} from '../helpers/node-db';
+import {openDb, rows, scalar} from '../helpers/node-db';
 
 const PARQUET = resolve(import.meta.dirname, '../../dist/data/west-midlands/incidents-*.parquet');
 /** December 2025's firearm attendances: a handful in the bundled data (checked below). */
@@ -101,5 +101,46 @@ test('in publication mode a ranking sparkline gives away no hidden month', async
     expect(hidden === 0 || hidden >= 2 || othersZero).toBe(true);
   }
   expect(months.some((values) => values.includes('*'))).toBe(true);
+  await close();
+});
+
+test('small counts a total would pin are protected: two 1s, a row of 1s, the map colours', async () => {
+  // A week in Walsall: location types Other 1 and School 1 beside a total the headline shows.
+  const where = `"date" BETWEEN '2024-06-03' AND '2024-06-09' AND lad_code = 'E08000030'`;
+  const con = await openDb();
+  const byType = await rows(
+    con,
+    `SELECT location_type AS code, SUM(n) AS n FROM read_parquet('${PARQUET}') WHERE ${where}
+     GROUP BY 1`,
+  );
+  const small = byType.filter((r) => Number(r.n) < 5).map((r) => Number(r.n));
+  expect(small.length).toBeGreaterThan(1);
+  expect(small.every((n) => n === 1)).toBe(true);
+  // A weekday whose hours are all 1 (or 0): its total would say each grey cell is 1.
+  const [ones] = await rows(
+    con,
+    `SELECT isodow("date") AS dow FROM read_parquet('${PARQUET}') WHERE ${where}
+     GROUP BY 1 HAVING max(n) = 1 AND SUM(n) >= 5 AND count(DISTINCT hour) = SUM(n) LIMIT 1`,
+  );
+
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?from=2024-06-03&to=2024-06-09&lad=E08000030`);
+  await readTotal(page);
+  await page.getByRole('checkbox', {name: 'Publication mode'}).check();
+  const types = page.getByRole('table', {name: 'Attendances by location type'});
+  await expect.poll(() => types.locator('.bar-value').allTextContents()).toContain('*');
+  const shown = await types.locator('.bar-value').allTextContents();
+  expect(shown.filter((t) => t === '<5')).toHaveLength(small.length);
+  expect(shown.filter((t) => t === '*')).toHaveLength(1);
+  expect(ones).toBeDefined();
+  const grid = page.getByRole('table', {name: 'Hour by weekday'});
+  const row = grid.locator('tbody tr').nth(Number(ones.dow) - 1);
+  expect(await row.locator('td.total').textContent()).toBe('*');
+  // Hexagons of 1 and of 2 share one colour class, as the legend says "fewer than 5" of both.
+  await page.goto(`${inject('baseUrl')}/?from=2024-06-03&to=2024-06-09&weapon=firearm,knife_sharp`);
+  await readTotal(page);
+  const legend = page.getByRole('group', {name: 'Map legend'});
+  await expect.poll(() => legend.locator('.legend-row').count()).toBeGreaterThan(0);
+  expect(await legend.locator('.legend-row').allTextContents()).toEqual(['1–4']);
   await close();
 });

@@ -1,6 +1,6 @@
 /** Breakdowns by location type, weapon, sex, age band and relationship; a click filters. */
 import {useEffect, useRef} from 'react';
-import {suppressList, suppressedText} from '../../analysis/disclosure';
+import {shownMax, suppressList, suppressedText} from '../../analysis/disclosure';
 import type {Row} from '../../data/connector';
 import type {Dataset} from '../../data/load-dataset';
 import {useApp, usePage} from '../../state/AppContext';
@@ -69,7 +69,8 @@ function BreakdownTable({
     ? suppressList(rows?.map((r) => Number(r.n)) ?? [], minCount, true)
     : [];
   const total = rows?.reduce((s, r) => s + Number(r.n), 0) ?? 0;
-  const max = rows?.reduce((m, r) => Math.max(m, Number(r.n)), 0) ?? 0;
+  // Bars run to the largest count shown: a withheld one must not set their scale.
+  const max = shownMax(rows?.map((r) => Number(r.n)) ?? [], hidden);
   const toggle = (code: string) => {
     const set = new Set(selected ?? []);
     if (set.has(code)) set.delete(code);

@@ -11,6 +11,7 @@ import {ExportMenu} from '../export/ExportMenu';
 import {gridCsv, gridSvg} from './export';
 import {disclosure} from '../../ui/useDisclosure';
 import {dragSelection, gridHidden, gridModel, HOUR_ORDER} from './model';
+import {shownMax} from '../../analysis/disclosure';
 import {GRID_SOURCES, useGridData} from './useGridData';
 
 /** Props of HourGrid. */
@@ -49,7 +50,9 @@ export function HourGrid({dataset, generation}: HourGridProps) {
   const hidden = publication ? gridHidden(model, minCount) : null;
   const hiddenCells = hidden?.cells ?? null;
   const shown = disclosure(publication, minCount);
-  const colour = d3.scaleSequential(d3.interpolateYlGnBu).domain([0, model.max || 1]);
+  const max = shownMax(model.cells.flat(), hiddenCells?.flat() ?? null);
+  const colMax = shownMax(model.colTotals, hidden?.cols ?? null);
+  const colour = d3.scaleSequential(d3.interpolateYlGnBu).domain([0, max || 1]);
   const preview = drag ? dragSelection(drag.from, drag.to) : null;
   const hours = preview ? preview.hours : filters.hours;
   const days = preview ? preview.days : filters.days;
@@ -152,7 +155,7 @@ export function HourGrid({dataset, generation}: HourGridProps) {
                 <span
                   className="col-bar"
                   style={{
-                    height: `${model.max && !hidden?.cols[h] ? (model.colTotals[h] / Math.max(...model.colTotals)) * 100 : 0}%`,
+                    height: `${colMax && !hidden?.cols[h] ? (model.colTotals[h] / colMax) * 100 : 0}%`,
                   }}
                 />
               </td>
@@ -183,10 +186,10 @@ export function HourGrid({dataset, generation}: HourGridProps) {
           <span
             className="ramp"
             style={{
-              background: `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map((t) => colour(t * (model.max || 1))).join(', ')})`,
+              background: `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map((t) => colour(t * (max || 1))).join(', ')})`,
             }}
           />
-          <span>{shown.count(model.max)} attendances in an hour</span>
+          <span>{shown.count(max)} attendances in an hour</span>
         </div>
       </div>
       <p className="grid-note">

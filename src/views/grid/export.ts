@@ -1,6 +1,6 @@
 /** The hour-by-weekday grid as CSV and as a captioned SVG, with small numbers suppressed. */
 import * as d3 from 'd3';
-import {suppressedText} from '../../analysis/disclosure';
+import {shownMax, suppressedText} from '../../analysis/disclosure';
 import type {CsvTable} from '../export/csv';
 import type {ExportMeta} from '../export/meta';
 import {captionedSvg, escapeXml} from '../export/svg';
@@ -44,7 +44,9 @@ export function gridSvg(
   meta: ExportMeta,
 ): string {
   const hidden = gridHidden(model, minCount).cells;
-  const colour = d3.scaleSequential(d3.interpolateYlGnBu).domain([0, model.max || 1]);
+  // The scale and its caption run to the largest count shown: a withheld one must not set them.
+  const max = shownMax(model.cells.flat(), hidden.flat());
+  const colour = d3.scaleSequential(d3.interpolateYlGnBu).domain([0, max || 1]);
   const width = LABEL_PX + 24 * CELL_PX;
   const height = HEAD_PX + 7 * CELL_PX + 24;
   const parts: string[] = [];
@@ -71,7 +73,7 @@ export function gridSvg(
     `<line x1="${midnight}" x2="${midnight}" y1="${HEAD_PX - 2}" y2="${HEAD_PX + 7 * CELL_PX}" stroke="#222" stroke-width="2"/>`,
   );
   parts.push(
-    `<text x="${LABEL_PX}" y="${HEAD_PX + 7 * CELL_PX + 16}" font-size="10" fill="#555">Colour: attendances in the hour, 0 to ${model.max}; grey: fewer than ${minCount}.</text>`,
+    `<text x="${LABEL_PX}" y="${HEAD_PX + 7 * CELL_PX + 16}" font-size="10" fill="#555">Colour: attendances in the hour, 0 to ${max} (of those shown); grey: withheld (fewer than ${minCount}, or withheld to protect one).</text>`,
   );
   return captionedSvg(parts.join(''), width, height, meta);
 }

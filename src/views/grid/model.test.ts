@@ -56,7 +56,23 @@ test('gridHidden hides small cells, and small row, column and grand totals', () 
   expect(hidden.cols[23]).toBe(true);
   // 23:00's total (2) is hidden, so the next smallest column total is too: the grand total is shown.
   expect(hidden.cols[22]).toBe(true);
-  expect(hidden.rows).toEqual([false, false, false, false, false, false, false]);
+  // Tuesday's only cell (50) is withheld to protect 22:00's column, so its total is too: shown,
+  // it would give 50, then Monday 22:00 (90 - 50) and the 2 (Monday's 42 - 40). Monday's total
+  // goes with it, as one hidden row total would be the grand total minus the others.
+  expect(hidden.rows).toEqual([true, true, false, false, false, false, false]);
   expect(hidden.total).toBe(false);
   expect(gridHidden(gridModel([{dow: 3, h: 1, n: 3}]), 5)).toMatchObject({total: true});
+});
+
+test('a row whose grey cells its total would pin keeps its total back', () => {
+  // Wednesday: five hours of 1 and nothing else; its total 5 would say each grey cell is 1.
+  const wednesday = [20, 21, 22, 23, 0].map((h) => ({dow: 3, h, n: 1}));
+  const others = Array.from({length: 24}, (_, h) => ({dow: 5, h, n: 30 + h}));
+  const m = gridModel([...wednesday, ...others]);
+  const hidden = gridHidden(m, 5);
+  expect(m.rowTotals[2]).toBe(5);
+  for (const {h} of wednesday) expect(hidden.cells[2][h]).toBe(true);
+  expect(hidden.rows[2]).toBe(true);
+  // With the grand total shown, one hidden row total would be the grand total minus the others.
+  expect(hidden.rows.filter(Boolean).length).toBeGreaterThan(1);
 });

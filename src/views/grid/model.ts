@@ -1,5 +1,5 @@
 /** Pure model of the hour-by-weekday grid: cells, totals, column order and drag selections. */
-import {isSmall, suppressList, suppressMatrix} from '../../analysis/disclosure';
+import {isSmall, linePinned, suppressList, suppressMatrix} from '../../analysis/disclosure';
 import type {HourWindow} from '../../data/sql/clauses';
 
 /** The grid's first hour: columns run 06:00 to 05:00 so a night reads left to right. */
@@ -46,10 +46,22 @@ export interface GridHidden {
  * and those totals with the grand total): the screen in publication mode and every export.
  */
 export function gridHidden(model: GridModel, minCount: number): GridHidden {
+  const cells = suppressMatrix(model.cells, minCount);
+  // A line whose hidden cells its total would still give away (a row of 1s and 0s: five grey
+  // cells and a total of 5) keeps its total back instead.
+  const column = (c: number) => model.cells.map((row) => row[c]);
+  const rowsPinned = model.cells.map((row, r) => linePinned(row, cells[r], minCount));
+  const colsPinned = model.colTotals.map((_, c) =>
+    linePinned(
+      column(c),
+      cells.map((row) => row[c]),
+      minCount,
+    ),
+  );
   return {
-    cells: suppressMatrix(model.cells, minCount),
-    rows: suppressList(model.rowTotals, minCount, true),
-    cols: suppressList(model.colTotals, minCount, true),
+    cells,
+    rows: suppressList(model.rowTotals, minCount, true, rowsPinned),
+    cols: suppressList(model.colTotals, minCount, true, colsPinned),
     total: isSmall(model.total, minCount),
   };
 }

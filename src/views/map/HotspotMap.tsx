@@ -23,7 +23,7 @@ import {hexCsv} from './hex-csv';
 import {legendItems} from './legend-items';
 import {Legend} from './Legend';
 import {MapToolbar, type LayerToggles} from './MapToolbar';
-import {logBreaks} from './scale';
+import {logBreaks, mergeSmallClasses} from './scale';
 import {useBoxSelect} from './useBoxSelect';
 import {useAreaRates} from './useAreaRates';
 import {useCamera} from './useCamera';
@@ -112,11 +112,14 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
   const failed = layerQueries.filter((q) => q.error !== null);
   const breaks = useMemo(
     () =>
-      logBreaks(
-        hex.hexes.map((h) => h.n),
-        6,
+      mergeSmallClasses(
+        logBreaks(
+          hex.hexes.map((h) => h.n),
+          6,
+        ),
+        minCount,
       ),
-    [hex.hexes],
+    [hex.hexes, minCount],
   );
   const labels = useMemo(
     () => [...areaLabels(dataset.areas), ...wardLabels],

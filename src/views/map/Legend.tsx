@@ -37,7 +37,7 @@ export function Legend(p: LegendProps) {
             <div className="legend-row" key={i}>
               <span
                 className="swatch"
-                style={swatch(COUNT_COLOURS[i + COUNT_COLOURS.length - p.breaks.length])}
+                style={swatch(COUNT_COLOURS[Math.min(i, COUNT_COLOURS.length - 1)])}
               />
               {label}
             </div>

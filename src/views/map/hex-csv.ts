@@ -1,5 +1,5 @@
 /** The map's hexagons as a table for CSV export, with small numbers suppressed. */
-import {suppressList, suppressedText} from '../../analysis/disclosure';
+import {isSmall, suppressList, suppressedText} from '../../analysis/disclosure';
 import type {CsvTable} from '../export/csv';
 import type {HexDatum, MapMode} from './layers';
 
@@ -28,7 +28,8 @@ export function hexCsv(
     rows: rows.map((h, i) => [
       h.cell,
       hidden[i] ? suppressedText(h.n, minCount) : h.n,
-      h.topLoc || null,
+      // The place of fewer than min_count attendances is theirs: not published.
+      isSmall(h.n, minCount) ? null : h.topLoc || null,
       ...(mode === 'hotspot'
         ? [h.z === undefined ? null : Number(h.z.toFixed(3)), h.bin ?? 0]
         : []),

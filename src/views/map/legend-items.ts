@@ -32,11 +32,10 @@ export function legendItems(
       ),
     };
   }
-  const offset = COUNT_COLOURS.length - breaks.length;
   return {
     title: `Attendances per hexagon (H3 res ${resolution})`,
     items: countClassLabels(breaks, minCount).map((label, i) => ({
-      colour: css(COUNT_COLOURS[i + offset]),
+      colour: css(COUNT_COLOURS[Math.min(i, COUNT_COLOURS.length - 1)]),
       label,
     })),
   };

@@ -1,5 +1,12 @@
 import {expect, test} from 'vitest';
-import {breakLabels, classOf, logBreaks, quantileBreaks, countClassLabels} from './scale';
+import {
+  breakLabels,
+  classOf,
+  logBreaks,
+  mergeSmallClasses,
+  quantileBreaks,
+  countClassLabels,
+} from './scale';
 
 test('quantile breaks are unique integers ending at the maximum', () => {
   const breaks = quantileBreaks([1, 1, 1, 1, 2, 2, 3, 5, 8, 40], 5);
@@ -28,4 +35,16 @@ test('published count classes: none under min_count by its bound, none reaching 
   expect(countClassLabels([2, 7, 40], 5)).toEqual(['fewer than 5', 'up to 7', '8–40']);
   expect(countClassLabels([9, 40], 5)).toEqual(['up to 9', '10–40']);
   expect(countClassLabels([2, 7, 40], null)).toEqual(['1–2', '3–7', '8–40']);
+});
+
+test('classes under min_count merge into one, so no colour tells 1 from 2', () => {
+  expect(mergeSmallClasses([1, 2], 5)).toEqual([4]);
+  expect(mergeSmallClasses([2, 4, 10, 30], 5)).toEqual([4, 10, 30]);
+  expect(mergeSmallClasses([9, 40], 5)).toEqual([9, 40]);
+  expect(countClassLabels(mergeSmallClasses([1, 2, 7, 40], 5), 5)).toEqual([
+    'fewer than 5',
+    '5–7',
+    '8–40',
+  ]);
+  expect(classOf(1, [4, 7])).toBe(classOf(3, [4, 7]));
 });

@@ -43,6 +43,15 @@ export function logBreaks(values: ArrayLike<number>, classes: number): number[] 
   return breaks;
 }
 
+/**
+ * Breaks with every class under `minCount` merged into one (1 to min_count - 1): the colours of
+ * hexagons of 1 and of 2 would tell them apart where the legend says "fewer than 5" of both.
+ */
+export function mergeSmallClasses(breaks: readonly number[], minCount: number): number[] {
+  if (!breaks.some((b) => b < minCount)) return [...breaks];
+  return [minCount - 1, ...breaks.filter((b) => b >= minCount)];
+}
+
 /** Index of the class of a value: the first break it does not exceed. */
 export function classOf(value: number, breaks: readonly number[]): number {
   for (let i = 0; i < breaks.length; i++) if (value <= breaks[i]) return i;

@@ -38,7 +38,8 @@ export function tooltipOf(picked: Picked | null, ctx: TooltipContext): string | 
       if (ctx.total > 0 && d.n > 0 && !(ctx.publication && d.n < ctx.minCount)) {
         lines.push(`${((d.n / ctx.total) * 100).toFixed(1)}% of those on the map`);
       }
-      if (d.topLoc) {
+      // Where fewer than min_count attendances happened is theirs too: not in publication mode.
+      if (d.topLoc && !(ctx.publication && d.n < ctx.minCount)) {
         // Its share says its count (share × attendances): not when that count is hidden.
         const top = Math.round(d.n * d.topShare);
         const share =

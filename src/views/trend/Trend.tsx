@@ -87,7 +87,7 @@ export function Trend({dataset, generation}: TrendProps) {
       onBrush: (range) => setFilter(selection, 'dates', snapDates(range, datasetGrain)),
       onHover: setHover,
     });
-  }, [width, rows, points, grain, period, dataset, selected, selection]);
+  }, [width, rows, points, grain, period, dataset, datasetGrain, selected, selection]);
 
   const grains = (['day', 'week', 'month'] as Grain[]).filter(
     (g) => ['day', 'week', 'month'].indexOf(g) >= ['day', 'week', 'month'].indexOf(datasetGrain),
