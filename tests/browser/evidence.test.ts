@@ -102,6 +102,24 @@ test('the evidence pack: details, filters, suppressed counts, caveats, sources, 
   await pack.getByRole('button', {name: 'Close evidence pack'}).click();
   expect(await pack.count()).toBe(0);
   expect(await page.locator('body.pack-open').count()).toBe(0);
+
+  // Modal: the keyboard stays in the pack, and Escape gives the focus back to its button.
+  const opener = profile.getByRole('button', {name: 'Evidence pack'});
+  await opener.click();
+  await pack.getByRole('button', {name: 'Print or save as PDF'}).waitFor();
+  // In the pack, or past its ends (the browser's own controls): never on the page behind it.
+  const notBehind = `document.activeElement === document.body ||
+    document.activeElement?.closest(".evidence-pack") !== null`;
+  for (const key of ['Tab', 'Shift+Tab']) {
+    await pack.getByRole('button', {name: 'Print or save as PDF'}).focus();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press(key);
+      expect(await page.evaluate(notBehind)).toBe(true);
+    }
+  }
+  await page.keyboard.press('Escape');
+  expect(await pack.count()).toBe(0);
+  expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);
   expect(errors).toEqual([]);
   await close();
 });

@@ -226,5 +226,11 @@ test('presenter mode moves the map to each saved camera, and a pan does not lose
   await page.locator('body').click({position: {x: 5, y: 5}});
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => page.getByText(`View 1 of 2: ${views[0].name}`).count()).toBe(1);
+  // An arrow key on the map pans it, and steps no view.
+  await page.locator('.maplibregl-canvas').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(1000);
+  expect(await page.getByText(`View 2 of 2`).count()).toBe(0);
+  expect(new URL(page.url()).searchParams.get('loc')).toBe('street');
   await close();
 });

@@ -26,6 +26,8 @@ const ROW_PX = 26;
 const LABEL_PX = 120;
 const VERSUS_COLOUR = {higher: '#d55e00', similar: '#7a7a7a', lower: '#0072b2'};
 const VERSUS_WORDS = {higher: 'Higher', similar: 'Similar', lower: 'Lower'};
+/** Width kept right of the scale for a verdict at 10px (presenter mode scales the chart). */
+const VERDICT_PX = 52;
 
 /** The comparison chart, table and small multiples. */
 export function AreaComparison({dataset, generation}: AreaComparisonProps) {
@@ -79,7 +81,8 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
     .scaleLinear()
     .domain([0, max])
     .nice()
-    .range([LABEL_PX, width - 16]);
+    // Room on the right for the verdict written after the highest interval ('Similar').
+    .range([LABEL_PX, width - VERDICT_PX]);
   const height = rows.length * ROW_PX + 36;
   const csv = () => ({
     columns: [

@@ -42,9 +42,17 @@ export function EvidencePack({dataset, data, onClose}: EvidencePackProps) {
     dataset.period,
   ).filter((c) => c.key !== 'dates');
   const cells = app.selection.get<{cells: string[]}>('cell')?.value.cells;
+  const dialog = useRef<HTMLDialogElement>(null);
   const generated = new Date().toLocaleString('en-GB', {dateStyle: 'long', timeStyle: 'short'});
 
   useEffect(() => {
+    // Modal: the page behind is inert (no focus, not read out) until the pack closes; then the
+    // focus goes back where it was. (Not showModal: a top-layer dialog prints one page only.)
+    const opener = document.activeElement as HTMLElement | null;
+    const behind = [...document.body.children].filter(
+      (el): el is HTMLElement => el instanceof HTMLElement && el !== dialog.current && !el.inert,
+    );
+    for (const el of behind) el.inert = true;
     document.body.classList.add(PACK_OPEN_CLASS);
     printButton.current?.focus();
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
@@ -52,6 +60,8 @@ export function EvidencePack({dataset, data, onClose}: EvidencePackProps) {
     return () => {
       document.body.classList.remove(PACK_OPEN_CLASS);
       window.removeEventListener('keydown', onKey);
+      for (const el of behind) el.inert = false;
+      opener?.focus();
     };
   }, [onClose]);
 
@@ -67,7 +77,13 @@ export function EvidencePack({dataset, data, onClose}: EvidencePackProps) {
   ];
 
   return createPortal(
-    <dialog open className="evidence-pack" aria-label={`Evidence pack: ${name}`}>
+    <dialog
+      ref={dialog}
+      open
+      aria-modal="true"
+      className="evidence-pack"
+      aria-label={`Evidence pack: ${name}`}
+    >
       <div className="pack-toolbar">
         <button ref={printButton} type="button" onClick={() => window.print()}>
           Print or save as PDF

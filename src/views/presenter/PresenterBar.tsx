@@ -56,9 +56,11 @@ export function PresenterBar({dataset}: PresenterBarProps) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // Keys another control used (the grid moves its focus, the map pans) are not steps.
       if (
+        e.defaultPrevented ||
         (e.target as Element)?.closest?.(
-          'input, select, textarea, [contenteditable], details, dialog',
+          'input, select, textarea, [contenteditable], details, dialog, [role="grid"], table, .maplibregl-canvas, [role="radiogroup"]',
         )
       )
         return;
