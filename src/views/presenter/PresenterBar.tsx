@@ -9,6 +9,7 @@ import {download} from '../export/download';
 import {chipsOf} from '../filters/describe';
 import {
   loadSavedViews,
+  mergeSavedViews,
   parseSavedViews,
   savedViewsJson,
   storeSavedViews,
@@ -131,7 +132,14 @@ export function PresenterBar({dataset}: PresenterBarProps) {
           <button type="submit">Save view</button>
         </form>
         {index >= 0 && (
-          <button type="button" onClick={() => save(views.filter((_, i) => i !== index))}>
+          <button
+            type="button"
+            onClick={() => {
+              save(views.filter((_, i) => i !== index));
+              // The view on screen is no saved view now; the next one is not it.
+              setAt(null);
+            }}
+          >
             Delete this view
           </button>
         )}
@@ -152,8 +160,13 @@ export function PresenterBar({dataset}: PresenterBarProps) {
               if (!file) return;
               try {
                 const imported = parseSavedViews(await file.text());
-                save([...views, ...imported]);
-                setMessage(`Imported ${imported.length} views from ${file.name}.`);
+                const merged = mergeSavedViews(views, imported);
+                save(merged.views);
+                const same = imported.length - merged.added;
+                setMessage(
+                  `Imported ${merged.added} views from ${file.name}` +
+                    (same ? ` (${same} already saved).` : '.'),
+                );
               } catch (err) {
                 setMessage(`${file.name}: ${(err as Error).message}`);
               }

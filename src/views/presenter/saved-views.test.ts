@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {parseSavedViews, savedViewsJson} from './saved-views';
+import {mergeSavedViews, parseSavedViews, savedViewsJson} from './saved-views';
 
 test('saved views round-trip through their JSON file', () => {
   const views = [
@@ -21,4 +21,14 @@ test.each([
   ['[{"name": "A", "search": "loc=street"}]', /view 1 needs/],
 ])('rejects %s', (text, message) => {
   expect(() => parseSavedViews(text)).toThrow(message);
+});
+
+test('importing the same views twice adds them once', () => {
+  const a = {name: 'Birmingham streets', search: '?loc=street'};
+  const b = {name: 'Knives', search: '?weapon=knife_sharp'};
+  const once = mergeSavedViews([a], [a, b]);
+  expect(once).toEqual({views: [a, b], added: 1});
+  expect(mergeSavedViews(once.views, [a, b])).toEqual({views: [a, b], added: 0});
+  // Same place, another name: kept, as the presenter named it.
+  expect(mergeSavedViews([a], [{...a, name: 'Streets'}]).added).toBe(1);
 });

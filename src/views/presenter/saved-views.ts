@@ -34,6 +34,22 @@ export function parseSavedViews(text: string): SavedView[] {
   });
 }
 
+/** `imported` added to `current`, less those already there (same name and query string). */
+export function mergeSavedViews(
+  current: readonly SavedView[],
+  imported: readonly SavedView[],
+): {views: SavedView[]; added: number} {
+  const key = (v: SavedView) => `${v.name}\u0000${v.search}`;
+  const seen = new Set(current.map(key));
+  const views = [...current];
+  for (const v of imported) {
+    if (seen.has(key(v))) continue;
+    seen.add(key(v));
+    views.push(v);
+  }
+  return {views, added: views.length - current.length};
+}
+
 /** The views as the JSON file the export writes. */
 export function savedViewsJson(views: readonly SavedView[]): string {
   return JSON.stringify({format: 'vsd-saved-views', version: 1, views}, null, 2);
