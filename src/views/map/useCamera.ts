@@ -51,7 +51,7 @@ export function useCamera({
       handles.map.jumpTo({center: [view.lon, view.lat], zoom: view.zoom});
     } else {
       const bounds = datasetBounds(areas, cells);
-      if (bounds) handles.map.fitBounds(bounds, {padding: FIT_PADDING_PX, animate: false});
+      if (bounds) handles.map.fitBounds(bounds, {padding: fitPadding(handles.map), animate: false});
     }
     // Placing fires its moveend before the listener below exists (same commit): read the zoom.
     setZoom(handles.map.getZoom());
@@ -111,4 +111,17 @@ export function useCamera({
 
 function sameView(a: UrlExtras['view'], b: UrlExtras['view']): boolean {
   return a === b || (!!a && !!b && a.lat === b.lat && a.lon === b.lon && a.zoom === b.zoom);
+}
+
+/**
+ * The fit's padding: room on the left for the legend as drawn (wider in presenter mode, or when
+ * its text wraps), so that no area starts under it.
+ */
+function fitPadding(map: {getContainer(): HTMLElement}) {
+  const container = map.getContainer();
+  const legend = container.parentElement?.querySelector('.map-legend');
+  if (!legend) return FIT_PADDING_PX;
+  const right = legend.getBoundingClientRect().right - container.getBoundingClientRect().left;
+  const room = Math.min(right + 12, container.clientWidth / 2);
+  return {...FIT_PADDING_PX, left: Math.max(FIT_PADDING_PX.left, Math.round(room))};
 }
