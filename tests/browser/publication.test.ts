@@ -142,5 +142,13 @@ test('small counts a total would pin are protected: two 1s, a row of 1s, the map
   const legend = page.getByRole('group', {name: 'Map legend'});
   await expect.poll(() => legend.locator('.legend-row').count()).toBeGreaterThan(0);
   expect(await legend.locator('.legend-row').allTextContents()).toEqual(['1–4']);
+  // The busiest hexagons withheld keep no order of size: by cell id, no rank.
+  await page.getByRole('checkbox', {name: 'Publication mode'}).check();
+  await page.locator('.busiest summary').click();
+  const busiest = page.getByRole('table', {name: 'Busiest hexagons'}).locator('tbody tr');
+  await expect.poll(() => busiest.count()).toBeGreaterThan(1);
+  const cells = await busiest.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-cell')!));
+  expect(cells).toEqual([...cells].sort());
+  expect(await busiest.locator('td:first-child').allTextContents()).toEqual(cells.map(() => '–'));
   await close();
 });

@@ -25,7 +25,16 @@ export interface BusiestHexagonsProps {
 
 /** A collapsible table under the map. */
 export function BusiestHexagons(p: BusiestHexagonsProps) {
-  const rows = useMemo(() => busiestHexes(p.hexes, p.areas, ROWS), [p.hexes, p.areas]);
+  const {shown} = p;
+  const rows = useMemo(() => {
+    const busiest = busiestHexes(p.hexes, p.areas, ROWS);
+    // Withheld counts come last, by cell id: in their true order they would say which is larger.
+    const small = (h: HexDatum) => shown.count(h.n) !== shown.count(h.n, false);
+    return [
+      ...busiest.filter((h) => !small(h)),
+      ...busiest.filter(small).sort((a, b) => (a.cell < b.cell ? -1 : 1)),
+    ];
+  }, [p.hexes, p.areas, shown]);
   return (
     <details className="busiest">
       <summary>Busiest hexagons (table)</summary>
@@ -55,7 +64,7 @@ export function BusiestHexagons(p: BusiestHexagonsProps) {
               const hidden = count !== p.shown.count(h.n, false);
               return (
                 <tr key={h.cell} data-cell={h.cell}>
-                  <td>{i + 1}</td>
+                  <td>{hidden ? '–' : i + 1}</td>
                   <th scope="row">
                     {h.area ?? 'Outside the areas'} <span className="muted hex-id">{h.cell}</span>
                   </th>
