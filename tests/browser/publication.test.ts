@@ -152,3 +152,15 @@ test('small counts a total would pin are protected: two 1s, a row of 1s, the map
   expect(await busiest.locator('td:first-child').allTextContents()).toEqual(cells.map(() => '–'));
   await close();
 });
+
+test('a month shown between two withheld months is drawn as a dot', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?lad=E08000030&weapon=firearm,blunt`);
+  await readTotal(page);
+  const dots = page.locator('.trend svg circle.point-count');
+  await expect.poll(() => page.locator('.trend svg path.line-count').count()).toBe(1);
+  expect(await dots.count()).toBe(0);
+  await page.getByRole('checkbox', {name: 'Publication mode'}).check();
+  await expect.poll(() => dots.count()).toBeGreaterThan(0);
+  await close();
+});

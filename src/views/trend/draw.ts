@@ -80,6 +80,21 @@ export function drawTrend(svgEl: SVGSVGElement, p: TrendDrawProps): () => void {
       .y((d) => y(get(d) ?? 0));
   g.append('path').attr('class', 'line-year-before').attr('d', line(before)(p.points));
   g.append('path').attr('class', 'line-count').attr('d', line(count)(p.points));
+  // A count between two gaps (withheld neighbours) is no segment of the line: a dot instead.
+  const alone = p.points.filter(
+    (d, i) =>
+      count(d) !== null &&
+      (i === 0 || count(p.points[i - 1]) === null) &&
+      (i === p.points.length - 1 || count(p.points[i + 1]) === null),
+  );
+  g.selectAll('circle.point-count')
+    .data(alone)
+    .join('circle')
+    .attr('class', 'point-count')
+    .attr('fill', '#6baed6')
+    .attr('r', 2.5)
+    .attr('cx', mid)
+    .attr('cy', (d) => y(d.n));
   g.append('path')
     .attr('class', 'line-rolling')
     .attr('d', line((d) => d.rolling)(p.points));
