@@ -16,6 +16,9 @@ test('hidden counts that could only all be 1 (or all min − 1) hide one more', 
   // Other 1 and School 1 beside Home 6 and Street 6, total 14: 14 − 12 = 2 can only be 1 + 1.
   expect(suppressList([6, 6, 1, 1], 5, true)).toEqual([true, false, true, true]);
   expect(suppressList([4, 4, 20, 30], 5, true)).toEqual([true, true, true, false]);
+  // 16, * and <5 with a total of 22: * is at least 5, <5 at least 1, so 6 pins them (5 and 1).
+  expect(suppressList([16, 5, 1], 5, true)).toEqual([true, true, true]);
+  expect(suppressList([16, 5, 1, 30], 5, true)).toEqual([true, true, true, false]);
   // 1 and 3: the sum 4 could be 1 + 3, 2 + 2 or 3 + 1.
   expect(suppressList([1, 3, 20], 5, true)).toEqual([true, true, false]);
   // Nothing left to hide: the line stays as it is (its total is then kept back; see the grid).

@@ -1,8 +1,8 @@
 /**
  * Small-number suppression for publication: counts from 1 to min_count − 1 are hidden (primary),
  * and where hidden counts could be worked out from a total shown beside them (one alone, or
- * several that can only all be 1), the next smallest count in that line is hidden too
- * (secondary). Zeros are shown: they disclose no one.
+ * several that can only be their least or most), the next smallest count in that line is hidden
+ * too (secondary). Zeros are shown: they disclose no one.
  */
 
 /** How a count withheld to protect a small one (secondary suppression) is written. */
@@ -23,8 +23,9 @@ export function isSmall(n: number, minCount: number): boolean {
 
 /**
  * Whether the hidden values of a line can be told from its total: a reader knows the total minus
- * what is shown, that "<min" is 1 to min − 1 and "*" at least 1. One hidden value is that sum;
- * several are pinned when the sum is their least (all 1) or, with no "*", their most (all min − 1).
+ * what is shown, that "<min" is 1 to min − 1 and "*" at least min (else it would read "<min").
+ * One hidden value is that sum; several are pinned when the sum is their least (every "<min" 1,
+ * every "*" min) or, with no "*", their most (all min − 1).
  */
 function pinned(
   values: readonly number[],
@@ -36,8 +37,9 @@ function pinned(
   if (inLine.length === 0) return false;
   if (inLine.length === 1) return true;
   const sum = inLine.reduce((s, i) => s + values[i], 0);
-  const allSmall = inLine.every((i) => isSmall(values[i], minCount));
-  return sum === inLine.length || (allSmall && sum === inLine.length * (minCount - 1));
+  const small = inLine.filter((i) => isSmall(values[i], minCount)).length;
+  const least = small + (inLine.length - small) * minCount;
+  return sum === least || (small === inLine.length && sum === small * (minCount - 1));
 }
 
 /**

@@ -75,6 +75,19 @@ test('a count withheld to protect a small one is written "*", not "<5"', async (
   await close();
 });
 
+test('"*" is at least 5: beside a "<5" it cannot leave the two to be worked out', async () => {
+  // Body 16, knife 5, unknown 1 (total 22): hiding 5 and 1 would leave 22 - 16 = 6 = 5 + 1.
+  const expected = await weaponCounts('2024-01-29', '2024-02-04', 'E08000031');
+  expect(expected.map((r) => Number(r.n))).toEqual([16, 5, 1]);
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?from=2024-01-29&to=2024-02-04&lad=E08000031`);
+  await readTotal(page);
+  const text = (await exportFile(page, 'Breakdowns', 'CSV')).body.toString('utf8');
+  const weapons = parseCsv(text).filter((r) => r[0] === 'Weapon');
+  expect(weapons.map((r) => r[3])).toEqual(['*', '*', '<5']);
+  await close();
+});
+
 test('the trend SVG parses and carries its caption; its PNG is not blank', async () => {
   const {page, close} = await openPage(browser);
   await page.goto(`${inject('baseUrl')}/?loc=street`);

@@ -387,6 +387,14 @@ test('the colour modes are one tab stop, chosen with the arrow keys', async () =
   const {page, close} = await openPage(browser);
   await page.goto(`${inject('baseUrl')}/`);
   await readTotal(page);
+  // The map itself is one tab stop too: deck.gl's canvas over MapLibre's is not another.
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+  expect(
+    await page
+      .getByTestId('map')
+      .locator('canvas')
+      .evaluateAll((cs) => cs.filter((c) => c.getAttribute('tabindex') !== '-1').length),
+  ).toBe(1);
   const group = page.getByRole('radiogroup', {name: 'Colour hexagons by'});
   const radios = group.getByRole('radio');
   expect(await radios.evaluateAll((els) => els.map((e) => e.getAttribute('tabindex')))).toEqual([

@@ -15,6 +15,6 @@ export function caveatsOf(manifest: Manifest): string[] {
     'Premises are named as recorded by emergency department staff; not every attendance at licensed premises names one, so counts for a premises are a minimum.',
     'Small numbers fluctuate: a change between two periods may be chance. The change test (exact test for two Poisson counts) assumes independent attendances and is not adjusted for the number of premises compared.',
     `Premises within ${NEARBY_RADIUS_M} m are listed because an assault outside or between venues may be attributed to the wrong one.`,
-    `Small-number suppression: counts from 1 to ${min - 1} are shown as "<${min}" and their bars are hatched at that height. Where small counts could be worked out from a total (one alone, or several that could only all be 1), the next smallest value is withheld too ("*", hatched to the top of the chart's scale, which only the values shown set). Age and sex are shown separately, as a cross-table's totals would reveal small cells.`,
+    `Small-number suppression: counts from 1 to ${min - 1} are shown as "<${min}" and their bars are hatched at that height. Where small counts could be worked out from a total (one alone, or several that could only take their least or most values), the next smallest value is withheld too ("*", hatched to the top of the chart's scale, which only the values shown set). Age and sex are shown separately, as a cross-table's totals would reveal small cells.`,
   ];
 }

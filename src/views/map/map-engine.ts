@@ -97,6 +97,13 @@ export function createMap(
     animationFrameProvider: frames,
   });
   for (const type of WAKE_EVENTS) map.on(type, () => frames.wake());
-  map.once('load', () => onLoad(map, overlay));
+  map.once('load', () => {
+    // deck.gl's canvas only draws over MapLibre's, the map's one focusable, named part.
+    for (const canvas of map.getContainer().querySelectorAll('canvas:not(.maplibregl-canvas)')) {
+      canvas.setAttribute('tabindex', '-1');
+      canvas.setAttribute('aria-hidden', 'true');
+    }
+    onLoad(map, overlay);
+  });
   return map;
 }
