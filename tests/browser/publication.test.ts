@@ -6,7 +6,7 @@
 import {resolve} from 'node:path';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
-import {launchBrowser, openPage, readTotal} from '../helpers/browser';
+import {exportFile, launchBrowser, openPage, readTotal} from '../helpers/browser';
 import {openDb, rows, scalar} from '../helpers/node-db';
 
 const PARQUET = resolve(import.meta.dirname, '../../dist/data/west-midlands/incidents-*.parquet');
@@ -162,5 +162,26 @@ test('a month shown between two withheld months is drawn as a dot', async () => 
   expect(await dots.count()).toBe(0);
   await page.getByRole('checkbox', {name: 'Publication mode'}).check();
   await expect.poll(() => dots.count()).toBeGreaterThan(0);
+  await close();
+});
+
+test('SVG exports withhold small counts with publication mode off, as with it on', async () => {
+  const {page, close} = await openPage(browser);
+  const grab = async () => ({
+    trend: (await exportFile(page, 'Trend over time', 'SVG')).body.toString('utf8'),
+    areas: (await exportFile(page, 'Area comparison', 'SVG')).body.toString('utf8'),
+  });
+  const countLine = (svg: string) => /class="line-count"[^>]*\sd="([^"]*)"/.exec(svg)?.[1] ?? null;
+  const circles = (svg: string) => svg.match(/<circle/g)?.length ?? 0;
+  await page.goto(`${inject('baseUrl')}/?from=2024-06-03&to=2024-06-09&weapon=glass_bottle`);
+  await readTotal(page);
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  const off = await grab();
+  await page.getByRole('checkbox', {name: 'Publication mode'}).check();
+  const on = await grab();
+  expect(countLine(off.trend)).not.toBeNull();
+  expect(countLine(off.trend)).toBe(countLine(on.trend));
+  expect(circles(off.areas)).toBe(circles(on.areas));
+  expect(circles(off.areas)).toBeLessThan(7);
   await close();
 });

@@ -75,11 +75,14 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
   const overallWithheld = overall !== null && isSmall(overall.count, minCount);
   const hidden = (i: number) => publication && withheld[i];
   const overallShown = overall && !(publication && overallWithheld) ? overall : null;
-  const shown = rows.filter((_, i) => !hidden(i));
-  const max = d3.max(shown, (r) => r.upper) ?? 1;
+  // The scale runs to the published intervals only (an export leaves the others out, and its
+  // axis must not place them); on screen, without publication mode, they are drawn clamped.
+  const published = rows.filter((_, i) => !withheld[i]);
+  const max = d3.max(published, (r) => r.upper) ?? 1;
   const x = d3
     .scaleLinear()
     .domain([0, max])
+    .clamp(true)
     .nice()
     // Room on the right for the verdict written after the highest interval ('Similar').
     .range([LABEL_PX, width - VERDICT_PX]);
@@ -125,7 +128,7 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
           notes={[
             `Rates per 100,000 residents per year; overall ${overall === null ? 'n/a' : overallWithheld ? 'withheld (fewer than ' + minCount + ' attendances)' : overall.rate.toFixed(1)}.`,
           ]}
-          svg={(meta) => svgFromElement(svg.current!, meta)}
+          svg={(meta) => svgFromElement(svg.current!, meta, '[data-withheld]')}
           csv={csv}
         />
       </div>
@@ -147,7 +150,7 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
           ))}
         </g>
         {overallShown && (
-          <g>
+          <g data-withheld={overallWithheld || undefined}>
             <line
               x1={x(overallShown.rate)}
               x2={x(overallShown.rate)}
@@ -169,7 +172,7 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
                 {r.name}
               </text>
               {!hidden(i) && (
-                <>
+                <g data-withheld={withheld[i] || undefined}>
                   <line
                     x1={x(r.lower)}
                     x2={x(r.upper)}
@@ -182,7 +185,7 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
                   <text x={x(r.upper) + 6} y={y + 4} fontSize={10} fill={VERSUS_COLOUR[r.versus]}>
                     {VERSUS_WORDS[r.versus]}
                   </text>
-                </>
+                </g>
               )}
             </g>
           );

@@ -86,9 +86,15 @@ export function captionedSvg(
 }
 
 /** A chart element on screen as a standalone, captioned SVG document. */
-export function svgFromElement(el: SVGSVGElement, meta: ExportMeta): string {
+export function svgFromElement(
+  el: SVGSVGElement,
+  meta: ExportMeta,
+  /** Elements left out of the export (counts the screen shows and an export withholds). */
+  omit?: string,
+): string {
   const clone = el.cloneNode(true) as SVGSVGElement;
   inlineStyles(el, clone);
+  if (omit) for (const e of clone.querySelectorAll(omit)) e.remove();
   const {width, height} = el.getBoundingClientRect();
   const inner = `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${clone.innerHTML}</svg>`;
   return captionedSvg(inner, width, height, meta);

@@ -1,5 +1,6 @@
 /** "Trend over time": counts per bucket, rolling mean, a year earlier, events; brush sets dates. */
 import {useEffect, useMemo, useRef, useState} from 'react';
+import {suppressList} from '../../analysis/disclosure';
 import type {Dataset} from '../../data/load-dataset';
 import {addDays, bucketEnd, bucketStart, daysInRange, snapDates} from '../../data/period';
 import {timelineQuery, type Grain} from '../../data/sql/timeline';
@@ -11,8 +12,9 @@ import {formatDate, formatRange} from '../../ui/format';
 import {useDisclosure, type Disclosure} from '../../ui/useDisclosure';
 import {useWidth} from '../../ui/useWidth';
 import {ExportMenu} from '../export/ExportMenu';
+import type {ExportMeta} from '../export/meta';
 import {svgFromElement} from '../export/svg';
-import {drawTrend} from './draw';
+import {drawTrend, type TrendDrawProps} from './draw';
 import {trendCsv} from './trend-csv';
 import {chooseGrain, trendSeries, withhold, type TrendPoint} from './series';
 
@@ -119,7 +121,27 @@ export function Trend({dataset, generation}: TrendProps) {
               ? ['The trend is not filtered by the dates: it shows the whole period around them.']
               : []),
           ]}
-          svg={(meta) => svgFromElement(svg.current!, meta)}
+          svg={(meta) =>
+            shown.on
+              ? svgFromElement(svg.current!, meta)
+              : exportedTrend(meta, {
+                  width,
+                  height: HEIGHT_PX,
+                  points: withhold(
+                    series,
+                    suppressList(
+                      series.map((p) => p.n),
+                      dataset.manifest.disclosure.min_count,
+                      true,
+                    ),
+                    grain,
+                  ),
+                  grain,
+                  period,
+                  events: dataset.manifest.events,
+                  selected,
+                })
+          }
           csv={() => trendCsv(series, grain, dataset.manifest.disclosure.min_count)}
         />
         <span className="trend-key">
@@ -154,6 +176,28 @@ export function Trend({dataset, generation}: TrendProps) {
       <TrendTable points={series} grain={grain} shown={shown} />
     </div>
   );
+}
+
+/**
+ * The chart as exported when the screen shows every count: redrawn off screen with the small
+ * counts withheld, as the caption says (the screen withholds them only in publication mode).
+ */
+function exportedTrend(
+  meta: ExportMeta,
+  props: Omit<TrendDrawProps, 'onBrush' | 'onHover'>,
+): string {
+  const box = document.createElement('div');
+  box.className = 'trend-chart';
+  box.style.cssText = 'position: absolute; left: -10000px; top: 0';
+  const el = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  box.append(el);
+  document.body.append(box);
+  try {
+    drawTrend(el, {...props, onBrush: () => undefined, onHover: () => undefined})();
+    return svgFromElement(el, meta);
+  } finally {
+    box.remove();
+  }
 }
 
 /** The chart's numbers as a visually hidden table, by month at most (screen readers). */
