@@ -284,12 +284,12 @@ export async function loadDataset(
   }
 }
 
-/** The manifest of bare Parquet files: what can be known from the data alone. */
 /** The dates from the earlier start to the later end of two periods. */
 function spanOf(a: {start: string; end: string}, b: {start: string; end: string}) {
   return {start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end};
 }
 
+/** The manifest of bare Parquet files: what can be known from the data alone. */
 function bareManifest(files: string[], period: {start: string; end: string}): Manifest {
   return {
     schema_version: 1,

@@ -57,12 +57,13 @@ export function parseCells(raw: string): {value: CellSelection} | {problem: stri
   const cells = [...new Set(raw.split(',').map((s) => s.trim().toLowerCase()))].filter(Boolean);
   if (!cells.length) return {problem: 'no hexagons listed'};
   if (cells.length > MAX_URL_CELLS) return {problem: `more than ${MAX_URL_CELLS} hexagons`};
-  const bad = cells.find((c) => cellResolution(c) === null);
-  if (bad !== undefined) {
-    return {problem: `${bad.slice(0, 20)} is not an H3 cell of resolution 5 to 9`};
+  const resolutions = cells.map(cellResolution);
+  const bad = resolutions.indexOf(null);
+  if (bad >= 0) {
+    return {problem: `${cells[bad].slice(0, 20)} is not an H3 cell of resolution 5 to 9`};
   }
-  const resolution = cellResolution(cells[0])!;
-  if (cells.some((c) => cellResolution(c) !== resolution)) {
+  const resolution = resolutions[0]!;
+  if (resolutions.some((r) => r !== resolution)) {
     return {problem: 'the hexagons are not all of one resolution'};
   }
   return {value: {resolution, cells}};

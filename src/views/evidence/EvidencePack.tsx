@@ -3,6 +3,7 @@ import {useEffect, useRef} from 'react';
 import {createPortal} from 'react-dom';
 import type {Dataset} from '../../data/load-dataset';
 import {useApp} from '../../state/AppContext';
+import {cellsOf} from '../../state/cells';
 import {useFilters} from '../../state/useSelection';
 import {formatRange} from '../../ui/format';
 import {chipsOf} from '../filters/describe';
@@ -41,7 +42,7 @@ export function EvidencePack({dataset, data, onClose}: EvidencePackProps) {
     },
     dataset.period,
   ).filter((c) => c.key !== 'dates');
-  const cells = app.selection.get<{cells: string[]}>('cell')?.value.cells;
+  const cells = cellsOf(app.selection)?.cells;
   const dialog = useRef<HTMLDialogElement>(null);
   const generated = new Date().toLocaleString('en-GB', {dateStyle: 'long', timeStyle: 'short'});
 

@@ -4,6 +4,7 @@
  */
 import {useMemo} from 'react';
 import type {Area} from '../../data/areas';
+import {isSmall} from '../../analysis/disclosure';
 import {labelOf} from '../../ui/labels';
 import type {Disclosure} from '../../ui/useDisclosure';
 import {busiestHexes} from './busiest';
@@ -23,13 +24,18 @@ export interface BusiestHexagonsProps {
   onToggle: (cell: string) => void;
 }
 
+/** Whether the table withholds a count (publication mode, a small one). */
+function withheld(shown: Disclosure, n: number): boolean {
+  return shown.on && isSmall(n, shown.minCount);
+}
+
 /** A collapsible table under the map. */
 export function BusiestHexagons(p: BusiestHexagonsProps) {
   const {shown} = p;
   const rows = useMemo(() => {
     const busiest = busiestHexes(p.hexes, p.areas, ROWS);
     // Withheld counts come last, by cell id: in their true order they would say which is larger.
-    const small = (h: HexDatum) => shown.count(h.n) !== shown.count(h.n, false);
+    const small = (h: HexDatum) => withheld(shown, h.n);
     return [
       ...busiest.filter((h) => !small(h)),
       ...busiest.filter(small).sort((a, b) => (a.cell < b.cell ? -1 : 1)),
@@ -60,15 +66,14 @@ export function BusiestHexagons(p: BusiestHexagonsProps) {
           <tbody>
             {rows.map((h, i) => {
               const on = p.selected.length === 1 && p.selected[0] === h.cell;
-              const count = p.shown.count(h.n);
-              const hidden = count !== p.shown.count(h.n, false);
+              const hidden = withheld(shown, h.n);
               return (
                 <tr key={h.cell} data-cell={h.cell}>
                   <td>{hidden ? '–' : i + 1}</td>
                   <th scope="row">
                     {h.area ?? 'Outside the areas'} <span className="muted hex-id">{h.cell}</span>
                   </th>
-                  <td className="num">{count}</td>
+                  <td className="num">{shown.count(h.n)}</td>
                   <td>{hidden ? '–' : labelOf(h.topLoc)}</td>
                   <td>
                     <button type="button" aria-pressed={on} onClick={() => p.onToggle(h.cell)}>

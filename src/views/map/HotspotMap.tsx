@@ -31,7 +31,7 @@ import {useHexData} from './useHexData';
 import {useMapLibre} from './useMapLibre';
 import {useMapPointer} from './useMapPointer';
 import {BusiestHexagons} from './BusiestHexagons';
-import {disclosure} from '../../ui/useDisclosure';
+import {useDisclosure} from '../../ui/useDisclosure';
 import {indexHexes, type Picked} from './pick';
 
 /** The map's own clause source (a spatial selection of hexagons). */
@@ -79,6 +79,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
   });
   const resolution = resolutionForZoom(zoom);
   const minCount = dataset.manifest.disclosure.min_count;
+  const shown = useDisclosure(minCount);
 
   const hex = useHexData({dataset, generation, resolution, mode, where, filters});
   // The map's predicate leaves out its own clause, the hexagons it selected ('cell').
@@ -316,7 +317,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
         areas={dataset.areas}
         resolution={resolution}
         selected={selected?.cells ?? []}
-        shown={disclosure(publication, minCount)}
+        shown={shown}
         onToggle={toggleCell}
       />
     </div>
