@@ -1,6 +1,6 @@
 /** Exports carry their caption and suppression; images are not blank; presenter mode steps views. */
 import {resolve} from 'node:path';
-import type {Browser} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
 import {parseCsv} from '../../src/views/export/csv';
 import {exportFile, launchBrowser, openPage, readTotal} from '../helpers/browser';
@@ -121,6 +121,94 @@ test('the map PNG holds the basemap and hexagon pixels', async () => {
   expect(png.name).toBe('hotspot-map_2021-01-01_2025-12-31.png');
   const image = decodePng(png.body);
   expect(pixelShare(image, isWarm)).toBeGreaterThan(0.05);
+  await close();
+});
+
+/** An exported SVG parsed in the page: parse error, text, and what `probe` reads of it. */
+async function parseSvg(page: Page, text: string) {
+  return page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+    const paths = (sel: string) =>
+      [...doc.querySelectorAll(sel)].map((p) => p.getAttribute('d') ?? '');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      text: doc.documentElement.textContent ?? '',
+      texts: [...doc.querySelectorAll('text')].map((e) => e.textContent ?? ''),
+      hexagons: paths('g.hexagons path'),
+      fills: [
+        ...new Set([...doc.querySelectorAll('g.hexagons path')].map((p) => p.getAttribute('fill'))),
+      ],
+      selected: paths('path.selected-cells'),
+      bars: doc.querySelectorAll('rect[fill="#4a78a8"]').length,
+    };
+  }, text);
+}
+
+test('the breakdowns SVG and PNG withhold what the CSV withholds', async () => {
+  // One small weapon count in this week, and one withheld to protect it.
+  const expected = await weaponCounts('2024-05-06', '2024-05-12', 'E08000025');
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?from=2024-05-06&to=2024-05-12&lad=E08000025`);
+  await readTotal(page);
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  const csv = parseCsv((await exportFile(page, 'Breakdowns', 'CSV')).body.toString('utf8'));
+  const svg = await exportFile(page, 'Breakdowns', 'SVG');
+  expect(svg.name).toBe('breakdowns_2024-05-06_2024-05-12.svg');
+  const parsed = await parseSvg(page, svg.body.toString('utf8'));
+  expect(parsed.error).toBeNull();
+  expect(parsed.text).toContain('Breakdowns: West Midlands');
+  expect(parsed.text).toContain('Filters: Local authority Birmingham');
+  // Every value of every dimension, as the CSV writes it; a withheld one has no bar.
+  const values = csv.filter((r) => r[0] !== 'Dimension' && r.length === 5 && !r[0].startsWith('#'));
+  const shown = (r: string[]) =>
+    `${Number(r[3]).toLocaleString('en-GB')} (${Number(r[4]).toFixed(1)}%)`;
+  const texts = values.map((r) => (r[3] === '<5' || r[3] === '*' ? r[3] : shown(r)));
+  for (const t of texts) expect(parsed.texts).toContain(t);
+  expect(parsed.bars).toBe(
+    values.filter((r) => r[3] !== '<5' && r[3] !== '*' && Number(r[3]) > 0).length,
+  );
+  // The weapons: the native counts, with the small one and its complement withheld.
+  const weapons = values.filter((r) => r[0] === 'Weapon');
+  expect(weapons.map((r) => r[1])).toEqual(expected.map((r) => r.code));
+  expect(weapons.filter((r) => r[3] === '<5')).toHaveLength(1);
+  expect(weapons.filter((r) => r[3] === '*')).toHaveLength(1);
+  for (const r of expected.filter((e) => Number(e.n) < 5)) {
+    expect(parsed.texts.some((t) => t.startsWith(`${r.n} (`))).toBe(false);
+  }
+  const png = decodePng((await exportFile(page, 'Breakdowns', 'PNG (2×)')).body);
+  expect(png.width).toBeGreaterThan(1800); // 2x
+  expect(distinctColours(png)).toBeGreaterThan(10);
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('the map SVG draws every hexagon on screen, the selection and the basemap credit', async () => {
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+  await page.locator('.busiest summary').click();
+  const cell = (await page.locator('tr[data-cell]').first().getAttribute('data-cell'))!;
+  await page.goto(`${inject('baseUrl')}/?cells=${cell}`);
+  await readTotal(page);
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+  const drawn = Number(await page.getByTestId('map').getAttribute('data-hexagons'));
+  expect(drawn).toBeGreaterThan(100);
+  const svg = await exportFile(page, 'Hotspot map', 'SVG');
+  expect(svg.name).toBe('hotspot-map_2021-01-01_2025-12-31.svg');
+  const parsed = await parseSvg(page, svg.body.toString('utf8'));
+  expect(parsed.error).toBeNull();
+  // The map is fitted to the region: every hexagon is in view, a closed six-sided path.
+  expect(parsed.hexagons).toHaveLength(drawn);
+  for (const d of parsed.hexagons) expect(d).toMatch(/^M[^M]*Z$/);
+  // Colours of the count classes, the darkest included (the busiest cell).
+  expect(parsed.fills).toContain('rgb(189,0,38)');
+  expect(parsed.selected).toHaveLength(1);
+  expect(parsed.selected[0].split('L')).toHaveLength(6);
+  expect(parsed.text).toContain('Attendances per hexagon (H3 res 7)');
+  expect(parsed.text).toContain('Basemap: Boundaries: contains OS and ONS data');
+  expect(parsed.text).toContain('Birmingham');
+  expect(errors).toEqual([]);
   await close();
 });
 

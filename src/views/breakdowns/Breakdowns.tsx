@@ -10,6 +10,8 @@ import {formatCount} from '../../ui/format';
 import {FILTER_NAMES, labelOf} from '../../ui/labels';
 import {ExportMenu} from '../export/ExportMenu';
 import {breakdownCsv} from './breakdown-csv';
+import {breakdownSvg} from './breakdown-svg';
+import {publishedBreakdowns} from './published';
 import {useBreakdownRows} from './useBreakdownRows';
 
 /** Props of Breakdowns. */
@@ -30,7 +32,10 @@ export function Breakdowns({dataset, generation}: BreakdownsProps) {
         view="Breakdowns"
         dataset={dataset}
         notes={['Each breakdown is filtered by every filter except its own dimension.']}
-        csv={() => breakdownCsv(KEYS, tables.current, minCount)}
+        csv={() => breakdownCsv(publishedBreakdowns(KEYS, tables.current, minCount), minCount)}
+        svg={(meta) =>
+          breakdownSvg(publishedBreakdowns(KEYS, tables.current, minCount), minCount, meta)
+        }
       />
       <div className="breakdowns">
         {KEYS.map((key) => (

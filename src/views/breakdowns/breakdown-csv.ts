@@ -1,32 +1,21 @@
 /** The breakdown tables as one CSV table, small numbers suppressed within each dimension. */
-import {suppressList, suppressedText} from '../../analysis/disclosure';
-import type {Row} from '../../data/connector';
-import type {ListFilter} from '../../data/sql/clauses';
+import {suppressedText} from '../../analysis/disclosure';
 import type {CsvTable} from '../export/csv';
-import {FILTER_NAMES, labelOf} from '../../ui/labels';
+import type {PublishedDimension} from './published';
 
 /** Rows: dimension, code, label, attendances, share (%); shares of hidden counts are left out. */
 export function breakdownCsv(
-  keys: readonly ListFilter[],
-  tables: ReadonlyMap<string, Row[]>,
+  dimensions: readonly PublishedDimension[],
   minCount: number,
 ): CsvTable {
-  const rows: (string | number | null)[][] = [];
-  for (const key of keys) {
-    const table = tables.get(key) ?? [];
-    const values = table.map((r) => Number(r.n));
-    const total = values.reduce((a, b) => a + b, 0);
-    const hidden = suppressList(values, minCount, true);
-    table.forEach((r, i) => {
-      const code = String(r.code);
-      rows.push([
-        FILTER_NAMES[key],
-        code,
-        labelOf(code),
-        hidden[i] ? suppressedText(values[i], minCount) : values[i],
-        hidden[i] || !total ? null : Number(((values[i] / total) * 100).toFixed(1)),
-      ]);
-    });
-  }
+  const rows = dimensions.flatMap((d) =>
+    d.values.map((v) => [
+      d.name,
+      v.code,
+      v.label,
+      v.hidden ? suppressedText(v.n, minCount) : v.n,
+      v.share,
+    ]),
+  );
   return {columns: ['Dimension', 'Code', 'Label', 'Attendances', 'Share (%)'], rows};
 }

@@ -1,4 +1,4 @@
-/** A view's export menu: PNG (2x) and SVG for charts, PNG for the map, CSV for the data. */
+/** A view's export menu: PNG (2x) and SVG of the chart or map, and CSV of the data. */
 import {useRef, useState} from 'react';
 import {useApp} from '../../state/AppContext';
 import {filtersOf} from '../../state/filters';
@@ -16,9 +16,9 @@ export interface ExportMenuProps {
   dataset: Dataset;
   /** The data behind the view, with suppression applied (may be fetched). */
   csv?: () => CsvTable | Promise<CsvTable>;
-  /** A captioned SVG document of the chart. */
-  svg?: (meta: ExportMeta) => string;
-  /** A PNG of the view (the map), when it is not drawn from an SVG. */
+  /** A captioned SVG document of the chart (the map's is built from fetched shapes). */
+  svg?: (meta: ExportMeta) => string | Promise<string>;
+  /** A PNG of the view (the map), when it is not rasterised from its SVG. */
   png?: (meta: ExportMeta) => Promise<Blob>;
   /** Extra caption lines (e.g. the map mode). */
   notes?: string[];
@@ -31,6 +31,7 @@ export function ExportMenu({view, dataset, csv, svg, png, notes, ownCells}: Expo
   const {selection} = useApp();
   const ref = useRef<HTMLDetailsElement>(null);
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
   const meta = () => {
     const cells = ownCells ? undefined : cellsOf(selection);
     return exportMeta(view, dataset, filtersOf(selection), [
@@ -40,11 +41,15 @@ export function ExportMenu({view, dataset, csv, svg, png, notes, ownCells}: Expo
   };
   const run = async (work: () => Promise<void> | void) => {
     setBusy(true);
+    setFailed(null);
     try {
       await work();
+      if (ref.current) ref.current.open = false;
+    } catch (err) {
+      // Said in the menu, left open: a download that never comes would say nothing.
+      setFailed(`The export failed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
       setBusy(false);
-      if (ref.current) ref.current.open = false;
     }
   };
   return (
@@ -58,7 +63,7 @@ export function ExportMenu({view, dataset, csv, svg, png, notes, ownCells}: Expo
             onClick={() =>
               run(async () => {
                 const m = meta();
-                const blob = png ? await png(m) : await svgToPng(svg!(m), 2);
+                const blob = png ? await png(m) : await svgToPng(await svg!(m), 2);
                 download(fileName(view, m, 'png'), blob);
               })
             }
@@ -69,10 +74,11 @@ export function ExportMenu({view, dataset, csv, svg, png, notes, ownCells}: Expo
         {svg && (
           <button
             type="button"
+            disabled={busy}
             onClick={() =>
-              run(() => {
+              run(async () => {
                 const m = meta();
-                download(fileName(view, m, 'svg'), svg(m), 'image/svg+xml');
+                download(fileName(view, m, 'svg'), await svg(m), 'image/svg+xml');
               })
             }
           >
@@ -82,6 +88,7 @@ export function ExportMenu({view, dataset, csv, svg, png, notes, ownCells}: Expo
         {csv && (
           <button
             type="button"
+            disabled={busy}
             onClick={() =>
               run(async () => {
                 const m = meta();
@@ -93,6 +100,11 @@ export function ExportMenu({view, dataset, csv, svg, png, notes, ownCells}: Expo
           </button>
         )}
       </div>
+      {failed && (
+        <p className="export-error error-text" role="alert">
+          {failed}
+        </p>
+      )}
     </details>
   );
 }
