@@ -16,9 +16,13 @@ import {cellClause, cellsOf} from '../../state/cells';
 import {CELL_SOURCE} from '../../state/columns';
 import {useFilters, useSelectionPredicate, useSourceTable} from '../../state/useSelection';
 import {areaLabels, loadWardLabels} from './labels';
-import type {LabelDatum, MapMode, PremisesDatum, SiteDatum} from './layers';
+import type {LabelDatum, LayerInputs, MapMode, PremisesDatum, SiteDatum} from './layers';
 import {ExportMenu} from '../export/ExportMenu';
+import type {ExportMeta} from '../export/meta';
+import {loadBasemapShapes} from './basemap-shapes';
+import {BASEMAP_ATTRIBUTION} from './constants';
 import {mapPng} from './export';
+import {mapSvg} from './map-svg';
 import {hexCsv} from './hex-csv';
 import {legendItems} from './legend-items';
 import {Legend} from './Legend';
@@ -201,39 +205,55 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [app]);
 
+  const layerInputs: LayerInputs = useMemo(
+    () => ({
+      hexes: hex.hexes,
+      mode,
+      breaks,
+      selectedCells: selected?.cells ?? [],
+      premises: premisesShown,
+      focusedPremises: extras.premises ?? null,
+      focus: focused,
+      sites: sitesShown,
+      areas,
+      rateBreaks,
+      labels,
+      zoom,
+    }),
+    [
+      hex.hexes,
+      mode,
+      breaks,
+      selected,
+      premisesShown,
+      sitesShown,
+      areas,
+      rateBreaks,
+      labels,
+      zoom,
+      extras.premises,
+      focused,
+    ],
+  );
   useEffect(() => {
-    if (!handles) return;
-    handles.overlay.setProps({
-      layers: handles.buildLayers({
-        hexes: hex.hexes,
-        mode,
-        breaks,
-        selectedCells: selected?.cells ?? [],
-        premises: premisesShown,
-        focusedPremises: extras.premises ?? null,
-        focus: focused,
-        sites: sitesShown,
-        areas,
-        rateBreaks,
-        labels,
-        zoom,
-      }),
-    });
-  }, [
-    handles,
-    hex.hexes,
-    mode,
-    breaks,
-    selected,
-    premisesShown,
-    sitesShown,
-    areas,
-    rateBreaks,
-    labels,
-    zoom,
-    extras.premises,
-    focused,
-  ]);
+    if (handles) handles.overlay.setProps({layers: handles.buildLayers(layerInputs)});
+  }, [handles, layerInputs]);
+
+  const legend = () => legendItems(mode, resolution, breaks, hex.summary, minCount);
+  const exportSvg = async (meta: ExportMeta) => {
+    if (!handles) throw new Error('the map has not started');
+    const {map} = handles;
+    const view = {
+      width: map.getContainer().clientWidth,
+      height: map.getContainer().clientHeight,
+      project: (lon: number, lat: number): [number, number] => {
+        const p = map.project([lon, lat]);
+        return [p.x, p.y];
+      },
+    };
+    const basemap = await loadBasemapShapes(document.baseURI, map.getZoom());
+    return mapSvg(layerInputs, view, basemap, legend(), meta);
+  };
 
   return (
     <div className="hotspot-map">
@@ -249,11 +269,12 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
           view="Hotspot map"
           dataset={dataset}
           ownCells
-          notes={[legendItems(mode, resolution, breaks, hex.summary, minCount).title]}
+          notes={[legend().title, `Basemap: ${BASEMAP_ATTRIBUTION.join('; ')}.`]}
           png={(meta) => {
-            const legend = legendItems(mode, resolution, breaks, hex.summary, minCount);
-            return mapPng(container.current!, legend.title, legend.items, meta);
+            const {title, items} = legend();
+            return mapPng(container.current!, title, items, meta);
           }}
+          svg={handles ? exportSvg : undefined}
           csv={() => hexCsv(hex.hexes, mode, resolution, minCount)}
         />
       </div>

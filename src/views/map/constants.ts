@@ -4,6 +4,13 @@ import type {StyleSpecification} from 'maplibre-gl';
 /** Shipped basemap layers, relative to the page. */
 export const BASEMAP_DIR = 'data/basemap/';
 
+/** Attribution of the shipped basemap layers (OGL and CC BY 4.0; ODbL for rail stations). */
+export const BASEMAP_ATTRIBUTION = [
+  'Boundaries: contains OS and ONS data © Crown copyright and database right 2016 (OGL v3.0)',
+  'GeoJSON by Martin Chorley (CC BY 4.0)',
+  'Rail stations: davwheat/uk-railway-stations, Trainline EU, © OpenStreetMap contributors (ODbL)',
+];
+
 /** Where the map starts before a dataset's extent is known (Great Britain). */
 export const INITIAL_VIEW_STATE = {longitude: -2.5, latitude: 54, zoom: 5};
 

@@ -119,6 +119,21 @@ export function hexColour(d: HexDatum, mode: MapMode, breaks: readonly number[])
   return [r, g, b, 200] as [number, number, number, number];
 }
 
+/** An area's fill in the rate choropleth (transparent without a rate or classes). */
+export function areaFill(
+  rate: number | null,
+  rateBreaks: readonly number[] | null,
+): [number, number, number, number] {
+  if (rate === null || !rateBreaks?.length) return TRANSPARENT;
+  const [r, g, b] = RATE_COLOURS[Math.min(classOf(rate, rateBreaks), RATE_COLOURS.length - 1)];
+  return [r, g, b, 150];
+}
+
+/** The place labels drawn at a zoom: local authorities when zoomed out, wards when in. */
+export function shownLabels(labels: readonly LabelDatum[], zoom: number): LabelDatum[] {
+  return labels.filter((l) => (zoom < 10.5 ? l.kind === 'area' : l.kind === 'ward'));
+}
+
 /** Build the layers, bottom to top: areas, hexagons, selection, premises, sites, labels. */
 export function buildLayers(x: LayerInputs): Layer[] {
   const layers: Layer[] = [];
@@ -133,13 +148,8 @@ export function buildLayers(x: LayerInputs): Layer[] {
         data: features as never,
         stroked: false,
         filled: true,
-        getFillColor: ((f: AreaFeature) => {
-          const rate = areas[f.properties.index]?.rate ?? null;
-          if (rate === null || !x.rateBreaks?.length) return TRANSPARENT;
-          const [r, g, b] =
-            RATE_COLOURS[Math.min(classOf(rate, x.rateBreaks), RATE_COLOURS.length - 1)];
-          return [r, g, b, 150];
-        }) as never,
+        getFillColor: ((f: AreaFeature) =>
+          areaFill(areas[f.properties.index]?.rate ?? null, x.rateBreaks)) as never,
         updateTriggers: {getFillColor: [x.rateBreaks, x.areas]},
       }),
     );
@@ -236,7 +246,7 @@ export function buildLayers(x: LayerInputs): Layer[] {
       }),
     );
   }
-  const labels = x.labels.filter((l) => (x.zoom < 10.5 ? l.kind === 'area' : l.kind === 'ward'));
+  const labels = shownLabels(x.labels, x.zoom);
   layers.push(
     new TextLayer<LabelDatum>({
       id: 'labels',

@@ -13,16 +13,9 @@ import {
 // MapLibre 6 finds its worker through import.meta.url, which a bundler rewrites: bundle it as a
 // worker (with its shared chunk) and tell MapLibre where it is (v5-to-v6 migration guide).
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import {basemapStyle, INITIAL_VIEW_STATE} from './constants';
+import {BASEMAP_ATTRIBUTION, basemapStyle, INITIAL_VIEW_STATE} from './constants';
 import {type AnimationFrameProvider, browserClock, FrameThrottle} from './frame-throttle';
 import {buildLayers} from './layers';
-
-/** Attribution of the shipped basemap layers (OGL and CC BY 4.0; ODbL for rail stations). */
-export const BASEMAP_ATTRIBUTION = [
-  'Boundaries: contains OS and ONS data © Crown copyright and database right 2016 (OGL v3.0)',
-  'GeoJSON by Martin Chorley (CC BY 4.0)',
-  'Rail stations: davwheat/uk-railway-stations, Trainline EU, © OpenStreetMap contributors (ODbL)',
-];
 
 setWorkerUrl(workerUrl);
 
