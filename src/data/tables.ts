@@ -14,7 +14,13 @@ import {
 } from './sql/normalize-lookups';
 import {buildOrder, ROLLUPS, rollupQuery, sourceTable} from './sql/rollup';
 import {screenKey} from './screen';
-import {incidentChecks, outsidePeriodQuery, valueChecksQuery} from './sql/validation';
+import {
+  duplicateKeysQuery,
+  incidentChecks,
+  lookupChecks,
+  outsidePeriodQuery,
+  valueChecksQuery,
+} from './sql/validation';
 import {columnProblems, type DescribedColumn} from './validate';
 
 /** Which contract table a file holds. */
@@ -56,7 +62,11 @@ export async function checkRaw(
     const checked = columnProblems(raw.file, raw.role, raw.columns);
     problems.push(...checked.problems);
     usable.set(raw.table, checked.usable);
-    if (raw.role !== 'incidents' || checked.problems.length) continue;
+    if (checked.problems.length) continue;
+    if (raw.role !== 'incidents') {
+      warnings.push(...(await lookupWarnings(db, {...raw, role: raw.role}, checked.usable)));
+      continue;
+    }
     const failed = await db.query(valueChecksQuery(raw.table, incidentChecks(checked.usable)));
     for (const f of failed) {
       problems.push({
@@ -81,6 +91,27 @@ export async function checkRaw(
     }
   }
   return {problems, warnings, usable};
+}
+
+/** Warnings about a premises or sites file's values (see validation.ts `lookupChecks`). */
+async function lookupWarnings(
+  db: LoaderDb,
+  raw: RawTable & {role: 'premises' | 'sites'},
+  usable: ReadonlySet<string>,
+): Promise<string[]> {
+  const failed = await db.query(valueChecksQuery(raw.table, lookupChecks(raw.role, usable)));
+  const warnings = failed.map(
+    (f) => `${raw.file}: ${f.column_name}: ${f.problem}: ${f.bad_rows} row(s), e.g. "${f.example}".`,
+  );
+  const key = raw.role === 'premises' ? 'premises_id' : 'site_code';
+  if (!usable.has(key)) return warnings;
+  const [d] = await db.query(duplicateKeysQuery(raw.table, key));
+  if (Number(d.bad_keys) > 0) {
+    warnings.push(
+      `${raw.file}: ${key}: ${d.bad_keys} value(s) given to more than one row, e.g. "${d.example}"; the first row of each is used.`,
+    );
+  }
+  return warnings;
 }
 
 /**

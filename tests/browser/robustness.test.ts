@@ -135,3 +135,31 @@ test('the filters, map and grid are reachable with the keyboard, with visible fo
     expect(seen).toContain(name);
   await close();
 });
+
+test('premises values outside the contract are named in warnings; one row per premises is kept', async () => {
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?data=fixtures/bad-premises/manifest.json`);
+  expect(await readTotal(page)).toBe(1200);
+  const warnings = page.locator('.warning');
+  await expect.poll(() => warnings.allTextContents()).toHaveLength(6);
+  const text = (await warnings.allTextContents()).join('\n');
+  for (const expected of [
+    'premises.parquet: premises_id: empty (NULL) values; those rows are left out: 1 row(s)',
+    'premises.parquet: lat: outside -90 to 90',
+    'premises.parquet: premises_type: not a premises type of the contract',
+    'e.g. "casino"',
+    "premises.parquet: closing_time: not a time written 'HH:MM'; read as unknown",
+    'e.g. "late"',
+    'premises.parquet: capacity: not a capacity from 1 to 2147483647',
+    'premises.parquet: premises_id: 1 value(s) given to more than one row, e.g. "P1"; the first row of each is used.',
+  ]) {
+    expect(text).toContain(expected);
+  }
+  // The ranking lists each premises once, P1 by its first row's name.
+  const ranking = page.getByRole('table', {name: 'Premises ranking'});
+  await expect.poll(() => ranking.locator('tbody tr').count()).toBe(2);
+  expect(await ranking.locator('tbody').textContent()).toContain('The First Crown');
+  expect(await ranking.locator('tbody').textContent()).not.toContain('The Second Crown');
+  expect(errors).toEqual([]);
+  await close();
+});

@@ -1,5 +1,6 @@
 /** Normalised premises and sites tables; optional contract columns that are absent become NULL. */
 import {ident} from './filters';
+import {CLOSING_TIME_SQL, MAX_N} from './validation';
 
 const PREMISES: [string, string][] = [
   ['premises_id', 'VARCHAR'],
@@ -22,6 +23,27 @@ const SITES: [string, string][] = [
   ['lon', 'DOUBLE'],
 ];
 
+/**
+ * A lookup column's value as the views read it: values its check (validation.ts `lookupChecks`)
+ * warns of are read as unknown. A premises type outside the contract is kept, shown as written.
+ */
+function lookupValueSql(name: string, type: string): string {
+  const value = `CAST(${ident(name)} AS ${type})`;
+  switch (name) {
+    case 'lat':
+      return `CASE WHEN ${ident(name)} BETWEEN -90 AND 90 THEN ${value} END`;
+    case 'lon':
+      return `CASE WHEN ${ident(name)} BETWEEN -180 AND 180 THEN ${value} END`;
+    case 'closing_time':
+      return `CASE WHEN ${CLOSING_TIME_SQL} THEN ${value} END`;
+    case 'capacity':
+      return `CASE WHEN capacity BETWEEN 1 AND ${MAX_N} THEN ${value} END`;
+    default:
+      return value;
+  }
+}
+
+/** One row per key, the first in the file; rows without a key are left out. */
 function lookupQuery(
   target: string,
   raw: string,
@@ -30,10 +52,12 @@ function lookupQuery(
 ) {
   const select = columns.map(([name, type]) =>
     present.has(name)
-      ? `CAST(${ident(name)} AS ${type}) AS ${ident(name)}`
+      ? `${lookupValueSql(name, type)} AS ${ident(name)}`
       : `CAST(NULL AS ${type}) AS ${ident(name)}`,
   );
-  return `CREATE OR REPLACE TABLE ${ident(target)} AS SELECT ${select.join(', ')} FROM ${ident(raw)}`;
+  const key = ident(columns[0][0]);
+  return `CREATE OR REPLACE TABLE ${ident(target)} AS SELECT ${select.join(', ')} FROM ${ident(raw)}
+  WHERE ${key} IS NOT NULL QUALIFY row_number() OVER (PARTITION BY ${key} ORDER BY rowid) = 1`;
 }
 
 /** Build the premises table from a raw one with the given usable columns. */

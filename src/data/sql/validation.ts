@@ -1,5 +1,5 @@
-/** Value checks of a raw incidents table against schema v1, as one query. */
-import {ENUMS, TABLE_COLUMNS} from '../schema';
+/** Value checks of the raw tables against schema v1: incidents (errors), premises and sites. */
+import {ENUMS, PREMISES_TYPES, TABLE_COLUMNS} from '../schema';
 import type {Screen} from '../screen';
 import {ident, int, literal} from './filters';
 
@@ -91,4 +91,63 @@ export function outsidePeriodQuery(table: string, start: string, end: string): s
   return `SELECT CAST(count(*) AS DOUBLE) AS bad_rows, CAST(min("date") AS VARCHAR) AS first,
   CAST(max("date") AS VARCHAR) AS last FROM ${ident(table)}
   WHERE "date" < DATE ${literal(start)} OR "date" > DATE ${literal(end)}`;
+}
+
+/** A closing time the profile can read ('HH:MM', as after-closing.ts `minutesOf` reads it). */
+export const CLOSING_TIME_SQL = `regexp_full_match(closing_time, '([01]?[0-9]|2[0-4]):[0-5][0-9]')`;
+
+/**
+ * Checks of a premises or sites table's values. None stops the load: the rows or values they
+ * find are left out (a row without its key, one of two rows with the same key) or read as
+ * unknown (see `lookupValueSql`), and the loader says so in a warning.
+ */
+export function lookupChecks(role: 'premises' | 'sites', columns: ReadonlySet<string>): ValueCheck[] {
+  const key = role === 'premises' ? 'premises_id' : 'site_code';
+  const checks: ValueCheck[] = [];
+  const has = (c: string) => columns.has(c);
+  if (has(key)) {
+    checks.push({column: key, problem: 'empty (NULL) values; those rows are left out', bad: `${ident(key)} IS NULL`, example: "'NULL'"});
+  }
+  for (const [column, range] of [['lat', 90], ['lon', 180]] as const) {
+    if (!has(column)) continue;
+    checks.push({
+      column,
+      problem: `outside -${range} to ${range}; read as unknown, so not placed on the map`,
+      bad: `NOT (${column} BETWEEN -${range} AND ${range})`,
+      example: `CAST(${column} AS VARCHAR)`,
+    });
+  }
+  if (role === 'sites') return checks;
+  if (has('premises_type')) {
+    checks.push({
+      column: 'premises_type',
+      problem: `not a premises type of the contract (${PREMISES_TYPES.join(', ')}); shown as written`,
+      bad: `premises_type IS NOT NULL AND premises_type NOT IN (${PREMISES_TYPES.map(literal).join(', ')})`,
+      example: 'CAST(premises_type AS VARCHAR)',
+    });
+  }
+  if (has('closing_time')) {
+    checks.push({
+      column: 'closing_time',
+      problem: "not a time written 'HH:MM'; read as unknown, so no hours count as after closing",
+      bad: `closing_time IS NOT NULL AND NOT ${CLOSING_TIME_SQL}`,
+      example: 'CAST(closing_time AS VARCHAR)',
+    });
+  }
+  if (has('capacity')) {
+    checks.push({
+      column: 'capacity',
+      problem: `not a capacity from 1 to ${MAX_N}; read as unknown, so not ranked by rate`,
+      bad: `capacity < 1 OR capacity > ${int(MAX_N)}`,
+      example: 'CAST(capacity AS VARCHAR)',
+    });
+  }
+  return checks;
+}
+
+/** Keys given to more than one row of a lookup table: how many, and the first. */
+export function duplicateKeysQuery(table: string, key: string): string {
+  const k = ident(key);
+  return `SELECT CAST(count(*) AS DOUBLE) AS bad_keys, CAST(min(${k}) AS VARCHAR) AS example
+FROM (SELECT ${k} FROM ${ident(table)} WHERE ${k} IS NOT NULL GROUP BY ${k} HAVING count(*) > 1)`;
 }

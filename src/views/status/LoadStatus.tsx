@@ -57,11 +57,7 @@ export function LoadStatus({state}: LoadStatusProps) {
           </div>
         </div>
       )}
-      {dataset?.warnings.map((w) => (
-        <p key={w} className="warning">
-          {w}
-        </p>
-      ))}
+      {dataset && <Warnings warnings={dataset.warnings} />}
       {notices.length > 0 && (
         <ul className="notices" aria-label="Notices">
           {notices.map((n, i) => (
@@ -79,5 +75,21 @@ export function LoadStatus({state}: LoadStatusProps) {
         </ul>
       )}
     </div>
+  );
+}
+
+/** Up to two warnings shown; more are folded under a count, so they do not push the views away. */
+function Warnings({warnings}: {warnings: readonly string[]}) {
+  const list = warnings.map((w) => (
+    <p key={w} className="warning">
+      {w}
+    </p>
+  ));
+  if (warnings.length <= 2) return <>{list}</>;
+  return (
+    <details className="warnings">
+      <summary>{warnings.length} warnings about this dataset&apos;s files</summary>
+      {list}
+    </details>
   );
 }
