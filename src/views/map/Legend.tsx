@@ -5,7 +5,7 @@ import {
   emergingColour,
   GI_BIN_COLOURS,
   GI_BIN_LABELS,
-  RATE_COLOURS,
+  rateColour,
 } from './constants';
 import type {MapMode} from './layers';
 import {breakLabels, countClassLabels} from './scale';
@@ -87,10 +87,7 @@ export function Legend(p: LegendProps) {
           <div className="legend-title">Areas: rate per 100,000 residents per year</div>
           {breakLabels(p.rateBreaks, false).map((label, i) => (
             <div className="legend-row" key={label}>
-              <span
-                className="swatch"
-                style={swatch(RATE_COLOURS[i + RATE_COLOURS.length - p.rateBreaks!.length])}
-              />
+              <span className="swatch" style={swatch(rateColour(i, p.rateBreaks!.length))} />
               {label}
             </div>
           ))}

@@ -39,6 +39,16 @@ export const RATE_COLOURS: [number, number, number][] = [
   [84, 39, 143],
 ];
 
+/**
+ * The colour of rate class `index` of `classes` (fewer than five when the rates' quantiles
+ * coincide): the darkest end of the scale, so that the legend and the map agree and two classes
+ * are not two shades of near-white.
+ */
+export function rateColour(index: number, classes: number): [number, number, number] {
+  const offset = Math.max(0, RATE_COLOURS.length - classes);
+  return RATE_COLOURS[Math.min(index + offset, RATE_COLOURS.length - 1)];
+}
+
 /** Gi* bins -3..3 as ArcGIS draws them, on the colour-blind-safe RdBu diverging scheme. */
 export const GI_BIN_COLOURS: Record<number, [number, number, number, number]> = {
   3: [178, 24, 43, 220],

@@ -1,6 +1,7 @@
 import type {Layer} from '@deck.gl/core';
 import {expect, test} from 'vitest';
-import {buildLayers, type AreaDatum, type AreaFeature, type LayerInputs} from './layers';
+import {RATE_COLOURS, rateColour} from './constants';
+import {areaFill, buildLayers, type AreaDatum, type AreaFeature, type LayerInputs} from './layers';
 
 const square = (x: number): GeoJSON.Polygon => ({
   type: 'Polygon',
@@ -102,4 +103,15 @@ test('areas that share a code keep their own rates', () => {
   const features = layer(built, 'areas').props.data as AreaFeature[];
   const fill = (layer(built, 'areas').props as unknown as {getFillColor: Fill}).getFillColor;
   expect(fill(features[0])).not.toEqual(fill(features[1]));
+});
+
+test('an area is filled with the colour its legend row shows, however few the classes', () => {
+  // Two rate classes (the quantiles of two areas): the legend's rows are the scale's last two.
+  const breaks = [5, 10];
+  expect(areaFill(4, breaks).slice(0, 3)).toEqual(rateColour(0, 2));
+  expect(areaFill(9, breaks).slice(0, 3)).toEqual(rateColour(1, 2));
+  expect(rateColour(0, 2)).toEqual(RATE_COLOURS[3]);
+  expect(rateColour(1, 2)).toEqual(RATE_COLOURS[4]);
+  expect(rateColour(0, 5)).toEqual(RATE_COLOURS[0]);
+  expect(areaFill(null, breaks)[3]).toBe(0);
 });

@@ -7,7 +7,7 @@ import {H3HexagonLayer} from '@deck.gl/geo-layers';
 import {GeoJsonLayer, ScatterplotLayer, TextLayer} from '@deck.gl/layers';
 import {premisesMax, premisesRadius} from './pick';
 import {classOf} from './scale';
-import {COUNT_COLOURS, emergingColour, GI_BIN_COLOURS, RATE_COLOURS} from './constants';
+import {COUNT_COLOURS, emergingColour, GI_BIN_COLOURS, rateColour} from './constants';
 
 /** One hexagon: its cell, attendances and, in the analysis modes, its class. */
 export interface HexDatum {
@@ -125,7 +125,7 @@ export function areaFill(
   rateBreaks: readonly number[] | null,
 ): [number, number, number, number] {
   if (rate === null || !rateBreaks?.length) return TRANSPARENT;
-  const [r, g, b] = RATE_COLOURS[Math.min(classOf(rate, rateBreaks), RATE_COLOURS.length - 1)];
+  const [r, g, b] = rateColour(classOf(rate, rateBreaks), rateBreaks.length);
   return [r, g, b, 150];
 }
 
