@@ -20,6 +20,18 @@ export interface PageState {
   notices: string[];
   /** Publication mode: counts under the dataset's min_count are never shown exactly. */
   publication: boolean;
+  /**
+   * The time-lapse being played (or paused part way): its step and span. The map keeps one set
+   * of colour classes for all its frames, so that a colour means the same count in each.
+   */
+  timeLapse: TimeLapseSpan | null;
+}
+
+/** What a time-lapse plays through: whole months or weeks from `from` to `to`. */
+export interface TimeLapseSpan {
+  unit: 'month' | 'week';
+  from: string;
+  to: string;
 }
 
 type Listener = () => void;
@@ -30,7 +42,7 @@ export class AppState {
   readonly datasets = new DatasetStore();
   /** The copy of the selected hexagons' rows (see data/cell-subset.ts). */
   readonly cells = new CellSubsets();
-  #page: PageState = {extras: {}, notices: [], publication: false};
+  #page: PageState = {extras: {}, notices: [], publication: false, timeLapse: null};
   #listeners = new Set<Listener>();
   #applyingUrl = false;
   /** Selection changes write the URL in place, not as a new history entry (see replacingUrl). */
@@ -154,6 +166,11 @@ export class AppState {
   /** Turn publication mode on or off. */
   setPublication(on: boolean): void {
     this.#setPage({publication: on});
+  }
+
+  /** A time-lapse starts (its span) or ends (null). */
+  setTimeLapse(span: TimeLapseSpan | null): void {
+    this.#setPage({timeLapse: span});
   }
 
   /** Remove every filter, the map's selection included. */

@@ -1,10 +1,11 @@
 /** Trend brushing, the hour-by-weekday grid and the time-lapse drive the filters and the headline. */
 import {resolve} from 'node:path';
+import {cellToParent} from 'h3-js';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
 import {parseCsv} from '../../src/views/export/csv';
 import {exportFile, launchBrowser, openPage, readTotal} from '../helpers/browser';
-import {openDb, scalar} from '../helpers/node-db';
+import {openDb, rows, scalar} from '../helpers/node-db';
 
 const PARQUET = resolve(import.meta.dirname, '../../dist/data/west-midlands/incidents-*.parquet');
 const sum = async (where: string) =>
@@ -198,5 +199,45 @@ test('by night of, the one night before the data is a part month: no mean or yea
   // December 2021 is not compared with one night of December 2020.
   expect(byStart.get('2021-12-01')![4]).toBe('');
   expect(byStart.get('2021-12-01')![5]).toBe('yes');
+  await close();
+});
+
+test('while the time-lapse plays, the map keeps one set of colour classes for every month', async () => {
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?from=2023-01-01&to=2023-03-31&loc=street`);
+  await readTotal(page);
+  const legend = page.getByRole('group', {name: 'Map legend'});
+  const resolution = Number((await legend.textContent())!.match(/H3 resolution (\d+)/)![1]);
+  // The busiest hexagon in any one month of the quarter, from native DuckDB and h3-js.
+  const found = await rows(
+    await openDb(),
+    `SELECT h3, CAST(date_trunc('month', "date") AS VARCHAR) AS m, SUM(n) AS n
+     FROM read_parquet('${PARQUET}') WHERE "date" BETWEEN '2023-01-01' AND '2023-03-31'
+     AND location_type = 'street' AND h3 IS NOT NULL GROUP BY ALL`,
+  );
+  const perFrame = new Map<string, number>();
+  for (const r of found) {
+    const key = `${cellToParent(String(r.h3), resolution)} ${r.m}`;
+    perFrame.set(key, (perFrame.get(key) ?? 0) + Number(r.n));
+  }
+  const max = Math.max(...perFrame.values());
+  // Each month alone has its own busiest hexagon: classes per frame would differ between them.
+  const busiest = (month: string) =>
+    Math.max(...[...perFrame].filter(([k]) => k.split(' ')[1].startsWith(month)).map(([, n]) => n));
+  expect(busiest('2023-01')).not.toBe(busiest('2023-02'));
+  await page.getByLabel('Time-lapse speed').selectOption('2');
+  await page.getByRole('button', {name: /Play/}).click();
+  const fixed = 'Classes fixed for the time-lapse (1 Jan 2023 – 31 Mar 2023, by month)';
+  await expect.poll(() => legend.textContent()).toContain(fixed);
+  const top = () => legend.locator('.legend-row').last().textContent();
+  for (const month of ['2023-01-31', '2023-02-28']) {
+    await expect.poll(() => search(page).get('to')).toBe(month);
+    await expect.poll(top).toMatch(new RegExp(`–${max.toLocaleString('en-GB')}$`));
+  }
+  await page.getByRole('button', {name: /Pause/}).click();
+  // Dates chosen while paused end the time-lapse: the classes follow the view again.
+  await page.getByLabel('Date preset').selectOption({label: 'Last 12 months'});
+  await expect.poll(() => legend.textContent()).not.toContain('Classes fixed');
+  expect(errors).toEqual([]);
   await close();
 });

@@ -43,6 +43,23 @@ export function hexSlicesQuery({resolution, where, unit, night}: HexParams & {un
 }
 
 /**
+ * The most attendances in one cell in one frame of a time-lapse (a `unit` from `date_trunc`),
+ * for colour classes that hold for every frame: `where` holds the time-lapse's span, not a frame.
+ */
+export function hexFrameMaxQuery({
+  resolution,
+  where,
+  unit,
+  night,
+}: HexParams & {unit: 'month' | 'week'; night: boolean}): string {
+  const date = night ? 'ndate' : '"date"';
+  return `SELECT CAST(COALESCE(max(n), 0) AS DOUBLE) AS max_n FROM (
+  SELECT ${h3CellSql(resolution)} AS cell, date_trunc(${literal(unit)}, ${date}) AS frame, SUM(n) AS n
+  FROM incidents ${whereSql(and(where, 'h3 IS NOT NULL'))} GROUP BY ALL
+)`;
+}
+
+/**
  * Premises with attendances under the filter, largest first. The filter applies to the
  * attendances alone, summed per premises before the join: `premises` shares column names with
  * `incidents` (`lad_code`), which a filter on the joined rows could not name unambiguously (a

@@ -3,7 +3,10 @@ import {cellToLatLng, getResolution} from 'h3-js';
 import {useEffect, useMemo, useRef, useState} from 'react';
 import {resolutionForZoom} from '../../analysis/h3-neighbours';
 import type {Dataset} from '../../data/load-dataset';
+import {dateRangeSql} from '../../data/sql/clauses';
+import {and} from '../../data/sql/filters';
 import {
+  hexFrameMaxQuery,
   premisesLocationQuery,
   premisesPointsQuery,
   sitesPointsQuery,
@@ -35,6 +38,7 @@ import {useHexData} from './useHexData';
 import {useMapLibre} from './useMapLibre';
 import {useMapPointer} from './useMapPointer';
 import {BusiestHexagons} from './BusiestHexagons';
+import {formatRange} from '../../ui/format';
 import {useDisclosure} from '../../ui/useDisclosure';
 import {indexHexes, type Picked} from './pick';
 
@@ -50,7 +54,7 @@ export interface HotspotMapProps {
 /** The map region's contents. */
 export function HotspotMap({dataset, generation}: HotspotMapProps) {
   const app = useApp();
-  const {extras, publication} = usePage();
+  const {extras, publication, timeLapse} = usePage();
   const filters = useFilters(app.selection);
   const where = useSelectionPredicate(app.selection, [MAP_SOURCE]);
   const selected = cellsOf(app.selection) ?? null;
@@ -86,6 +90,27 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
   const shown = useDisclosure(minCount);
 
   const hex = useHexData({dataset, generation, resolution, mode, where, filters});
+  // While a time-lapse plays, one set of count classes for all its frames (see timeLapseMax).
+  const lapseWhere = useSelectionPredicate(app.selection, [MAP_SOURCE, 'dates']);
+  const lapse = useQuery(
+    timeLapse && mode === 'count'
+      ? hexFrameMaxQuery({
+          resolution,
+          where: and(
+            lapseWhere,
+            dateRangeSql({from: timeLapse.from, to: timeLapse.to}, filters.night === true),
+          ),
+          unit: timeLapse.unit,
+          night: filters.night === true,
+        })
+      : null,
+    generation,
+  );
+  const lapseMax = timeLapse && lapse.rows ? Number(lapse.rows[0]?.max_n ?? 0) : null;
+  const lapseWords =
+    lapseMax !== null && timeLapse
+      ? `${formatRange(timeLapse.from, timeLapse.to)}, by ${timeLapse.unit}`
+      : null;
   // The map's predicate leaves out its own clause, the hexagons it selected ('cell').
   const premisesFrom = useSourceTable(
     app.selection,
@@ -113,18 +138,16 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     {what: 'premises', ...premises},
     {what: 'ED sites', ...sites},
     {what: 'areas', ...rates},
+    {what: 'time-lapse colour classes', ...lapse},
   ];
   const failed = layerQueries.filter((q) => q.error !== null);
   const breaks = useMemo(
     () =>
       mergeSmallClasses(
-        logBreaks(
-          hex.hexes.map((h) => h.n),
-          6,
-        ),
+        logBreaks(lapseMax !== null ? [lapseMax] : hex.hexes.map((h) => h.n), 6),
         minCount,
       ),
-    [hex.hexes, minCount],
+    [hex.hexes, minCount, lapseMax],
   );
   const labels = useMemo(
     () => [...areaLabels(dataset.areas), ...wardLabels],
@@ -269,7 +292,11 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
           view="Hotspot map"
           dataset={dataset}
           ownCells
-          notes={[legend().title, `Basemap: ${BASEMAP_ATTRIBUTION.join('; ')}.`]}
+          notes={[
+            legend().title,
+            ...(lapseWords ? [`Colour classes fixed for the time-lapse (${lapseWords}).`] : []),
+            `Basemap: ${BASEMAP_ATTRIBUTION.join('; ')}.`,
+          ]}
           png={(meta) => {
             const {title, items} = legend();
             return mapPng(container.current!, title, items, meta);
@@ -300,6 +327,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
             sliceUnit={hex.unit}
             minCount={minCount}
             publication={publication}
+            fixedFor={lapseWords}
           />
         )}
         {selected && (

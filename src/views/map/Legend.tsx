@@ -21,6 +21,8 @@ export interface LegendProps {
   sliceUnit: string;
   minCount: number;
   publication: boolean;
+  /** The time-lapse (its span and step, in words) the count classes are fixed for, if any. */
+  fixedFor?: string | null;
 }
 
 const swatch = (rgb: readonly number[]) => ({background: `rgb(${rgb[0]} ${rgb[1]} ${rgb[2]})`});
@@ -42,7 +44,11 @@ export function Legend(p: LegendProps) {
               {label}
             </div>
           ))}
-          <div className="legend-note">Classes equal on a log scale up to the busiest hexagon.</div>
+          <div className="legend-note">
+            {p.fixedFor
+              ? `Classes fixed for the time-lapse (${p.fixedFor}): equal on a log scale up to the busiest hexagon in any step, so a colour means the same count in every step.`
+              : 'Classes equal on a log scale up to the busiest hexagon.'}
+          </div>
         </>
       )}
       {p.mode === 'hotspot' && (

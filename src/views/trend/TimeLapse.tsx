@@ -32,6 +32,23 @@ export function TimeLapse({dataset}: TimeLapseProps) {
   const range = coveredPeriod(before, dataset.period);
   const [start, end] = [range.from, range.to];
   const canWeek = dataset.manifest.time_grain !== 'month';
+  // The dates the last step set: dates set otherwise while paused end the time-lapse.
+  const stepped = useRef<{from: string; to: string} | null>(null);
+
+  // The map keeps one set of colour classes while the time-lapse lasts (see AppState.timeLapse).
+  useEffect(() => {
+    if (playing) app.setTimeLapse({unit, from: start, to: end});
+  }, [playing, unit, start, end, app]);
+  useEffect(() => () => app.setTimeLapse(null), [app]);
+  useEffect(() => {
+    const last = stepped.current;
+    if (playing || position.current === null || !last) return;
+    if (dates?.from !== last.from || dates?.to !== last.to) {
+      position.current = null;
+      stepped.current = null;
+      app.setTimeLapse(null);
+    }
+  }, [dates, playing, app]);
 
   useEffect(() => {
     if (!playing) return;
@@ -41,18 +58,16 @@ export function TimeLapse({dataset}: TimeLapseProps) {
         last === null ? bucketStart(start, unit) : nextBucket(bucketStart(last, unit), unit);
       if (bucket > end) {
         position.current = null;
+        stepped.current = null;
+        app.setTimeLapse(null);
         setPlaying(false);
         app.replacingUrl(() => setFilter(selection, 'dates', before));
         return;
       }
       position.current = bucket;
       const to = bucketEnd(bucket, unit);
-      app.replacingUrl(() =>
-        setFilter(selection, 'dates', {
-          from: bucket < start ? start : bucket,
-          to: to > end ? end : to,
-        }),
-      );
+      stepped.current = {from: bucket < start ? start : bucket, to: to > end ? end : to};
+      app.replacingUrl(() => setFilter(selection, 'dates', stepped.current!));
     };
     step();
     const timer = window.setInterval(step, speed * 1000);
