@@ -3,7 +3,9 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
-import {launchBrowser, openPage} from '../helpers/browser';
+import {parseCsv} from '../../src/views/export/csv';
+import {labelOf} from '../../src/ui/labels';
+import {exportFile, launchBrowser, openPage} from '../helpers/browser';
 import {openDb, rows} from '../helpers/node-db';
 
 const DATA = resolve(import.meta.dirname, '../../dist/data/west-midlands');
@@ -120,6 +122,58 @@ test('the evidence pack: details, filters, suppressed counts, caveats, sources, 
   await page.keyboard.press('Escape');
   expect(await pack.count()).toBe(0);
   expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('the profile CSV: every chart of the premises, counts as in DuckDB, small ones withheld', async () => {
+  const min = 5;
+  const con = await openDb();
+  const where = `premises_id = 'P00145' AND "date" BETWEEN '2024-01-01' AND '2025-12-31'`;
+  const from = `FROM read_parquet('${DATA}/incidents-*.parquet') WHERE ${where}`;
+  const monthly = await rows(
+    con,
+    `SELECT strftime("date", '%Y-%m') AS m, SUM(n) AS n ${from} GROUP BY 1 ORDER BY 1`,
+  );
+  const weapons = await rows(con, `SELECT weapon AS code, SUM(n) AS n ${from} GROUP BY 1`);
+  const [{total}] = await rows(con, `SELECT SUM(n) AS total ${from}`);
+
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/${QUERY}`);
+  const profile = page.getByRole('region', {name: 'Premises profile: Cobalt Lounge'});
+  await profile.and(page.locator('[data-state="ready"]')).waitFor({timeout: 60_000});
+  const csv = await exportFile(page, 'Premises profile: Cobalt Lounge', 'CSV');
+  expect(csv.name).toBe('premises-profile-cobalt-lounge_2024-01-01_2025-12-31.csv');
+  const text = csv.body.toString('utf8');
+  expect(text).toContain('# Premises P00145, under every filter.');
+  const table = parseCsv(text);
+  expect(table[0]).toEqual(['Section', 'Item', 'Attendances']);
+  const section = (name: string) => table.filter((r) => r[0] === name);
+  expect(section('Total')).toEqual([['Total', 'All attendances', String(total)]]);
+  // Every month of the period, the native count or withheld: small ones always.
+  const months = section('Month');
+  expect(months.map((r) => r[1])).toEqual(monthly.map((r) => r.m));
+  months.forEach((r, i) => {
+    const n = Number(monthly[i].n);
+    if (n < min) expect(r[2]).toBe(`<${min}`);
+    else if (r[2] !== '*') expect(Number(r[2])).toBe(n);
+  });
+  expect(months.some((r) => r[2] === `<${min}`)).toBe(true);
+  // The other charts: 24 hours in night order, seven days, the weapons, age and sex.
+  expect(
+    section('Hour of the assault')
+      .slice(0, 2)
+      .map((r) => r[1]),
+  ).toEqual(['06:00', '07:00']);
+  expect(section('Day of the week').map((r) => r[1])).toHaveLength(7);
+  const shownWeapons = section('Weapon').filter((r) => /^\d+$/.test(r[2]));
+  for (const r of shownWeapons) {
+    const native = weapons.find((w) => labelOf(String(w.code)) === r[1]);
+    expect(Number(r[2])).toBe(Number(native!.n));
+  }
+  expect(section('After closing')).toHaveLength(1);
+  expect(section('Age band').length).toBeGreaterThan(2);
+  expect(section('Sex').length).toBeGreaterThan(1);
   expect(errors).toEqual([]);
   await close();
 });

@@ -5,6 +5,8 @@ import {formatCount, formatRange} from '../../ui/format';
 import {EvidencePack} from '../evidence/EvidencePack';
 import {countText, isSuppressed, shareText} from '../evidence/suppress';
 import {changeCellOf, formatP} from '../ranking/change';
+import {ExportMenu} from '../export/ExportMenu';
+import {profileCsv} from './profile-csv';
 import {ProfileCharts} from './ProfileCharts';
 import {premisesTypeLabel} from './types';
 import {useProfile} from './useProfile';
@@ -70,6 +72,21 @@ export function PremisesProfile(props: PremisesProfileProps) {
           <button type="button" onClick={() => setPack(true)} disabled={!d}>
             Evidence pack
           </button>
+          {d && (
+            <ExportMenu
+              view={`Premises profile: ${name}`}
+              dataset={dataset}
+              notes={[`Premises ${id}, under every filter.`]}
+              csv={() =>
+                profileCsv(
+                  data,
+                  dataset.manifest.disclosure.min_count,
+                  dataset.manifest.time_grain,
+                  dataset.hasHours,
+                )
+              }
+            />
+          )}
           <button type="button" onClick={onClose} aria-label="Close profile">
             Close ✕
           </button>
