@@ -287,3 +287,15 @@ test('premises= on load opens the profile, filtered like everything else', async
   expect(await weapons.locator('tbody tr td').first().textContent()).toBe(String(n));
   await close();
 });
+
+test('a focused premises: the map says it is settled only once it has flown there', async () => {
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?from=2024-01-01&to=2025-12-31&premises=P00145`);
+  await readTotal(page);
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]', {timeout: 60_000});
+  // Street level at once, not the region's resolution of a map still in flight.
+  const legend = page.getByRole('group', {name: 'Map legend'});
+  expect(await legend.textContent()).toContain('H3 resolution 9');
+  expect(errors).toEqual([]);
+  await close();
+});

@@ -139,6 +139,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     {what: 'ED sites', ...sites},
     {what: 'areas', ...rates},
     {what: 'time-lapse colour classes', ...lapse},
+    {what: 'focused premises', ...focus},
   ];
   const failed = layerQueries.filter((q) => q.error !== null);
   const breaks = useMemo(

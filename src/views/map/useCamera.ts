@@ -77,19 +77,38 @@ export function useCamera({
     map.jumpTo({center: [view.lon, view.lat], zoom: view.zoom});
   }, [handles, view, generation]);
 
-  // Fly to a premises when it is focused (from the ranking, the map or the URL).
-  const flownTo = useRef<string | null>(null);
+  // Fly to a premises when it is focused (from the ranking, the map or the URL). Until the flight
+  // has started and ended, the camera is not placed: the map shows where it is going, not there.
+  const [flownTo, setFlownTo] = useState<string | null>(null);
+  const [flying, setFlying] = useState(false);
+  // Unfocused, the next focus flies again, to the same premises too.
+  if (!focus && flownTo !== null) setFlownTo(null);
+  const toFly = handles !== null && focus !== null && flownTo !== focus.id;
   useEffect(() => {
-    // Unfocused, the next focus flies again, to the same premises too.
-    if (!focus) flownTo.current = null;
-    if (!handles || !focus || flownTo.current === focus.id) return;
-    flownTo.current = focus.id;
-    handles.map.flyTo({
+    if (!handles || !focus || !toFly) return;
+    const {map} = handles;
+    const started = () => {
+      setFlownTo(focus.id);
+      setFlying(true);
+    };
+    const ended = () => setFlying(false);
+    // Registered first: with no motion the flight starts and ends inside flyTo.
+    map.once('movestart', started);
+    map.once('moveend', ended);
+    map.flyTo({
       center: [focus.lon, focus.lat],
-      zoom: Math.max(handles.map.getZoom(), 15),
+      zoom: Math.max(map.getZoom(), 15),
       duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 1200,
     });
-  }, [handles, focus]);
+    // Not removed when `toFly` turns false (at movestart): `ended` must still hear the end. A
+    // flight to where the camera already is may not move at all.
+    if (!map.isMoving()) {
+      map.off('movestart', started);
+      map.off('moveend', ended);
+      started();
+      ended();
+    }
+  }, [handles, focus, toFly]);
 
   // Only moves a person made go into the URL: fitting and flying are not the user's camera.
   useEffect(() => {
@@ -106,7 +125,7 @@ export function useCamera({
     return () => void handles.map.off('moveend', onMove);
   }, [handles, app]);
 
-  return {zoom, placed: handles !== null && placedFor === generation};
+  return {zoom, placed: handles !== null && placedFor === generation && !toFly && !flying};
 }
 
 function sameView(a: UrlExtras['view'], b: UrlExtras['view']): boolean {
