@@ -3,7 +3,7 @@ import {resolve} from 'node:path';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
 import {answered, launchBrowser, openPage, readTotal, RECORD_SQL} from '../helpers/browser';
-import {openDb, scalar} from '../helpers/node-db';
+import {openDb, rows, scalar} from '../helpers/node-db';
 
 // The very files the page is served (the build copies data/ into dist/).
 const PARQUET = resolve(import.meta.dirname, '../../dist/data/west-midlands/incidents-*.parquet');
@@ -127,6 +127,50 @@ test('dates wholly outside the data: zero, no comparison, no reversed range, no 
       .toContain("No comparison: none of the data's dates are in the chosen range.");
     expect(await page.locator('.chip').first().textContent()).toContain(chip);
   }
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('area counts equal DuckDB, from one query the map, comparison and small multiples share', async () => {
+  const where = `"hour" >= 22 OR "hour" < 4`;
+  const expected = await rows(
+    await openDb(),
+    `SELECT lad_code AS code, SUM(n) AS n FROM read_parquet('${PARQUET}')
+     WHERE (${where}) AND location_type = 'street' AND lad_code IS NOT NULL GROUP BY 1 ORDER BY 1`,
+  );
+  const {page, errors, close} = await openPage(browser);
+  await page.addInitScript({content: RECORD_SQL});
+  await page.goto(`${inject('baseUrl')}/?hours=22-4&night=1&loc=street`);
+  await readTotal(page);
+  const table = page.getByRole('table', {name: 'Area comparison'});
+  await expect.poll(() => table.locator('tbody tr').count()).toBe(expected.length);
+  // Each area's attendances (the second cell) as DuckDB counts them.
+  const shown = new Map(
+    (await table
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [
+          tr.querySelector('th')?.textContent ?? '',
+          Number((tr.querySelectorAll('td')[0]?.textContent ?? '').replace(/,/g, '')),
+        ]),
+      )) as [string, number][],
+  );
+  const names = {
+    E08000025: 'Birmingham',
+    E08000026: 'Coventry',
+    E08000027: 'Dudley',
+    E08000028: 'Sandwell',
+    E08000029: 'Solihull',
+    E08000030: 'Walsall',
+    E08000031: 'Wolverhampton',
+  } as Record<string, string>;
+  for (const r of expected) expect(shown.get(names[String(r.code)])).toBe(Number(r.n));
+  // The local-authority rollup is read once under these filters, not once per view.
+  await page.waitForFunction(() => !document.querySelector('[data-pending="true"]'));
+  const lad = (await answered(page)).filter(
+    (q) => q.includes('"incidents_by_hour_lad"') && q.includes('hour >= 22'),
+  );
+  expect(lad).toHaveLength(1);
   expect(errors).toEqual([]);
   await close();
 });

@@ -277,7 +277,7 @@ test('a layer whose query fails says so on the map, and the map is not left pend
           const post = this.postMessage.bind(this);
           this.postMessage = (m, ...rest) => {
             const sql = m && Array.isArray(m.data) ? m.data[1] : null;
-            if (typeof sql === 'string' && /FROM sites\\s+WHERE lat IS NOT NULL|"lad_code" IS NOT NULL GROUP BY 1 ORDER BY 1/.test(sql)) {
+            if (typeof sql === 'string' && /FROM sites\\s+WHERE lat IS NOT NULL|lad_code IS NOT NULL\\)? GROUP BY 1, 2/.test(sql)) {
               m = {...m, data: [m.data[0], 'SELECT * FROM broken_on_purpose', ...m.data.slice(2)]};
             }
             return post(m, ...rest);
@@ -292,6 +292,10 @@ test('a layer whose query fails says so on the map, and the map is not left pend
   expect(await problem.textContent()).toContain('Could not draw the areas:');
   expect(await problem.textContent()).toContain('broken_on_purpose');
   expect(await problem.textContent()).not.toContain('hexagons');
+  // The area comparison reads the same query, and says so too.
+  expect(
+    await page.getByRole('region', {name: 'Area comparison'}).getByRole('alert').textContent(),
+  ).toContain('broken_on_purpose');
   await page.waitForSelector('[data-testid="map"][data-pending="false"]');
   await close();
 });

@@ -4,9 +4,6 @@ import {useMemo, useRef} from 'react';
 import {isSmall, suppressList, suppressedText} from '../../analysis/disclosure';
 import type {Dataset} from '../../data/load-dataset';
 import {coveredPeriod, yearsCovered} from '../../data/period';
-import {areaTrendQuery} from '../../data/sql/areas';
-import {areaCountsQuery} from '../../data/sql/hotspots';
-import {useQuery} from '../../data/useQuery';
 import {useApp, usePage} from '../../state/AppContext';
 import {useFilters, useSelectionPredicate, useSourceTable} from '../../state/useSelection';
 import {formatCount, formatRange} from '../../ui/format';
@@ -15,6 +12,7 @@ import {ExportMenu} from '../export/ExportMenu';
 import {svgFromElement} from '../export/svg';
 import {areaRates} from './model';
 import {SmallMultiples} from './SmallMultiples';
+import {useAreaCounts} from './useAreaCounts';
 
 /** Props of AreaComparison. */
 export interface AreaComparisonProps {
@@ -36,23 +34,20 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
   const filters = useFilters(selection);
   const where = useSelectionPredicate(selection, []);
   const table = useSourceTable(selection, dataset.rollups, [], ['lad_code']);
-  const counts = useQuery(areaCountsQuery({column: 'lad_code', where, from: table}), generation);
-  const trend = useQuery(
-    areaTrendQuery({where, night: filters.night === true, from: table}),
+  const areaCounts = useAreaCounts({
+    column: 'lad_code',
+    where,
+    night: filters.night === true,
+    from: table,
     generation,
-  );
+  });
   // Rates over the days the data cover: a date filter reaching past the data adds no days.
   const {from, to} = coveredPeriod(filters.dates, dataset.period);
   const years = yearsCovered(filters.dates, dataset.period);
   const minCount = dataset.manifest.disclosure.min_count;
   const {rows, overall} = useMemo(
-    () =>
-      areaRates(
-        dataset.areas,
-        new Map(counts.rows?.map((r) => [String(r.code), Number(r.n)])),
-        years,
-      ),
-    [dataset.areas, counts.rows, years],
+    () => areaRates(dataset.areas, areaCounts.counts, years),
+    [dataset.areas, areaCounts.counts, years],
   );
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
@@ -114,7 +109,12 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
     ),
   });
   return (
-    <div className="area-comparison" ref={box} data-pending={counts.pending || trend.pending}>
+    <div className="area-comparison" ref={box} data-pending={areaCounts.pending}>
+      {areaCounts.error && (
+        <p className="error-text" role="alert">
+          Could not count the areas&apos; attendances: {areaCounts.error}
+        </p>
+      )}
       <div className="area-head">
         <p className="muted">
           Rate per 100,000 residents per year, {formatRange(from, to)}, with exact 95% intervals
@@ -218,7 +218,7 @@ export function AreaComparison({dataset, generation}: AreaComparisonProps) {
         </tbody>
       </table>
       <SmallMultiples
-        rows={trend.rows ?? []}
+        rows={areaCounts.months ?? []}
         areas={dataset.areas}
         from={from}
         to={to}

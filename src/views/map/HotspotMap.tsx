@@ -130,6 +130,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     where,
     layers,
     yearsCovered(filters.dates, dataset.period),
+    filters.night === true,
   );
   const {areas, rateBreaks, canRate} = rates;
   // Each layer's own query: any still running keeps the map pending; any failed is said on it.

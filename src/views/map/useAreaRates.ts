@@ -1,10 +1,9 @@
 /** Attendances and rates per 100,000 for the dataset's areas, with class breaks for the choropleth. */
 import {useMemo} from 'react';
 import type {Dataset} from '../../data/load-dataset';
-import {areaCountsQuery} from '../../data/sql/hotspots';
-import {useQuery} from '../../data/useQuery';
 import {useApp} from '../../state/AppContext';
 import {useSourceTable} from '../../state/useSelection';
+import {useAreaCounts} from '../areas/useAreaCounts';
 import type {AreaDatum} from './layers';
 import {quantileBreaks} from './scale';
 
@@ -32,6 +31,8 @@ export function useAreaRates(
   show: {areas: boolean; rates: boolean},
   /** Years the date filter covers: rates are per year, as in the area comparison. */
   years: number,
+  /** Night-of attribution is on (the local-authority counts share the comparison's query). */
+  night: boolean,
 ): {
   areas: AreaDatum[] | null;
   rateBreaks: number[] | null;
@@ -46,17 +47,16 @@ export function useAreaRates(
     : 'lsoa_code';
   // The map's predicate leaves out its own clause, the hexagons it selected ('cell').
   const from = useSourceTable(useApp().selection, dataset.rollups, ['cell'], [column]);
-  const counts = useQuery(show.areas ? areaCountsQuery({column, where, from}) : null, generation);
+  const counts = useAreaCounts({
+    column: show.areas ? column : null,
+    where,
+    night,
+    from,
+    generation,
+  });
   const areas = useMemo<AreaDatum[] | null>(
-    () =>
-      show.areas
-        ? areaData(
-            dataset.areas,
-            new Map(counts.rows?.map((r) => [String(r.code), Number(r.n)])),
-            years,
-          )
-        : null,
-    [show.areas, counts.rows, dataset.areas, years],
+    () => (show.areas ? areaData(dataset.areas, counts.counts, years) : null),
+    [show.areas, counts.counts, dataset.areas, years],
   );
   const rateBreaks = useMemo(
     () =>
