@@ -26,6 +26,23 @@ test('hidden counts that could only all be 1 (or all min − 1) hide one more', 
   expect(suppressList([6, 6, 1, 1], 5, false)).toEqual([false, false, true, true]);
 });
 
+test('a "*" is at most the smallest count shown: at that most, the hidden ones are pinned', () => {
+  // Street 58 ... Other 8, Public transport 8, School 4, Workplace 4, total 148: withholding
+  // 4, 4 and one 8 leaves 16, which is 4 + 4 + 8 at their most (a "*" is at most the 8 shown).
+  const line = [58, 31, 26, 9, 8, 8, 4, 4];
+  expect(suppressList(line, 5, true)).toEqual([false, false, false, false, true, true, true, true]);
+  // With the next smallest shown count larger than the "*", the hidden ones are not pinned.
+  expect(suppressList([58, 31, 26, 9, 7, 4, 4], 5, true)).toEqual([
+    false,
+    false,
+    false,
+    false,
+    true,
+    true,
+    true,
+  ]);
+});
+
 test('matrix suppression protects every row and column', () => {
   const hidden = suppressMatrix(
     [

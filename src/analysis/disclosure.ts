@@ -23,9 +23,10 @@ export function isSmall(n: number, minCount: number): boolean {
 
 /**
  * Whether the hidden values of a line can be told from its total: a reader knows the total minus
- * what is shown, that "<min" is 1 to min − 1 and "*" at least min (else it would read "<min").
+ * what is shown, that "<min" is 1 to min − 1 and "*" at least min (else it would read "<min"), and
+ * (from how `protectLine` picks them) that a "*" is no larger than the smallest value still shown.
  * One hidden value is that sum; several are pinned when the sum is their least (every "<min" 1,
- * every "*" min) or, with no "*", their most (all min − 1).
+ * every "*" min) or their most (every "<min" min − 1, every "*" the smallest value shown).
  */
 function pinned(
   values: readonly number[],
@@ -39,7 +40,11 @@ function pinned(
   const sum = inLine.reduce((s, i) => s + values[i], 0);
   const small = inLine.filter((i) => isSmall(values[i], minCount)).length;
   const least = small + (inLine.length - small) * minCount;
-  return sum === least || (small === inLine.length && sum === small * (minCount - 1));
+  const shown = index.filter((i) => !hidden[i] && values[i] > 0).map((i) => values[i]);
+  const cap = shown.length ? Math.min(...shown) : Infinity;
+  const most =
+    small * (minCount - 1) + (small === inLine.length ? 0 : (inLine.length - small) * cap);
+  return sum === least || sum === most;
 }
 
 /**
@@ -139,4 +144,15 @@ export function publishedCount(n: number, hidden: boolean, minCount: number): st
  */
 export function shownMax(values: readonly number[], hidden: readonly boolean[] | null): number {
   return Math.max(0, ...values.filter((_, i) => !hidden?.[i]));
+}
+
+/**
+ * The indices of a list in the order to publish it: shown values in their own order (largest
+ * first, as queried), then the withheld ones by `key`. Left in count order, a withheld value's
+ * place between two shown ones would bound it.
+ */
+export function publishedOrder(hidden: readonly boolean[], key: (i: number) => string): number[] {
+  const all = hidden.map((_, i) => i);
+  const withheld = all.filter((i) => hidden[i]).sort((a, b) => (key(a) < key(b) ? -1 : 1));
+  return [...all.filter((i) => !hidden[i]), ...withheld];
 }

@@ -177,3 +177,37 @@ test('the profile CSV: every chart of the premises, counts as in DuckDB, small o
   expect(errors).toEqual([]);
   await close();
 });
+
+test('hours the total would pin are withheld whole, in the profile and its CSV', async () => {
+  // P00337 in 2021: 6 attendances, 5 at 23:00 and 1 with no recorded hour.
+  const con = await openDb();
+  const where = `premises_id = 'P00337' AND "date" BETWEEN '2021-01-01' AND '2021-12-31'`;
+  const found = await rows(
+    con,
+    `SELECT "hour" AS h, SUM(n) AS n FROM read_parquet('${DATA}/incidents-*.parquet')
+     WHERE ${where} GROUP BY 1 ORDER BY 1 NULLS LAST`,
+  );
+  expect(found).toEqual([
+    {h: 23, n: 5},
+    {h: null, n: 1},
+  ]);
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?from=2021-01-01&to=2021-12-31&premises=P00337`);
+  const profile = page.getByRole('region', {name: /^Premises profile: /});
+  await profile.and(page.locator('[data-state="ready"]')).waitFor({timeout: 60_000});
+  const name = (await profile.getAttribute('aria-label'))!.replace('Premises profile: ', '');
+  const table = parseCsv(
+    (await exportFile(page, `Premises profile: ${name}`, 'CSV')).body.toString('utf8'),
+  );
+  expect(table.filter((r) => r[0] === 'Hour of the assault')).toEqual([
+    ['Hour of the assault', 'Every hour, and after closing', 'withheld'],
+  ]);
+  expect(table.filter((r) => r[0] === 'After closing')).toEqual([]);
+  // On screen in publication mode too.
+  await page.getByRole('checkbox', {name: 'Publication mode'}).check();
+  await expect
+    .poll(() => profile.getByTestId('after-closing').textContent())
+    .toContain('Hours withheld');
+  expect(errors).toEqual([]);
+  await close();
+});

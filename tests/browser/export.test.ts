@@ -335,3 +335,23 @@ test('presenter mode moves the map to each saved camera, and a pan does not lose
   expect(new URL(page.url()).searchParams.get('loc')).toBe('street');
   await close();
 });
+
+test('withheld breakdown rows come last, and a "*" at most the smallest count shown is protected', async () => {
+  // Location types in this week: 58, 31, 26, 9, 8, 8, 4, 4 (total 148). Withholding 4, 4 and one
+  // 8 would leave 16 = 4 + 4 + 8, their most: the second 8 is withheld too.
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?from=2024-05-06&to=2024-05-12&lad=E08000025`);
+  await readTotal(page);
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  const csv = parseCsv((await exportFile(page, 'Breakdowns', 'CSV')).body.toString('utf8'));
+  const loc = csv.filter((r) => r[0] === 'Location type');
+  expect(loc.map((r) => r[3])).toEqual(['58', '31', '26', '9', '*', '*', '<5', '<5']);
+  // Withheld rows by code, not by count: their place says nothing of their size.
+  expect(loc.slice(4).map((r) => r[1])).toEqual([
+    'other',
+    'public_transport',
+    'school',
+    'workplace',
+  ]);
+  await close();
+});

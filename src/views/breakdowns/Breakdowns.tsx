@@ -1,6 +1,6 @@
 /** Breakdowns by location type, weapon, sex, age band and relationship; a click filters. */
 import {useEffect, useRef} from 'react';
-import {shownMax, suppressList, suppressedText} from '../../analysis/disclosure';
+import {publishedOrder, shownMax, suppressList, suppressedText} from '../../analysis/disclosure';
 import type {Row} from '../../data/connector';
 import type {Dataset} from '../../data/load-dataset';
 import {useApp, usePage} from '../../state/AppContext';
@@ -105,7 +105,11 @@ function BreakdownTable({
             </td>
           </tr>
         )}
-        {rows?.map((r, i) => {
+        {publishedOrder(
+          (rows ?? []).map((_, i) => hidden[i] ?? false),
+          (i) => String(rows![i].code),
+        ).map((i) => {
+          const r = rows![i];
           const code = String(r.code);
           const n = Number(r.n);
           const on = selected?.includes(code) ?? false;

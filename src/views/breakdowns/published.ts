@@ -1,5 +1,5 @@
 /** The breakdowns as published: every dimension's counts with small numbers suppressed in it. */
-import {suppressList} from '../../analysis/disclosure';
+import {publishedOrder, suppressList} from '../../analysis/disclosure';
 import type {Row} from '../../data/connector';
 import type {ListFilter} from '../../data/sql/clauses';
 import {FILTER_NAMES, labelOf} from '../../ui/labels';
@@ -23,7 +23,8 @@ export interface PublishedDimension {
 
 /**
  * Each dimension's rows (as the view queried them) with suppression applied within it: the
- * dimension's total can be worked out from its rows, so each is a line (see disclosure.ts).
+ * dimension's total can be worked out from its rows, so each is a line (see disclosure.ts). The
+ * withheld ones come last (see `publishedOrder`).
  */
 export function publishedBreakdowns(
   keys: readonly ListFilter[],
@@ -38,9 +39,9 @@ export function publishedBreakdowns(
     return {
       key,
       name: FILTER_NAMES[key],
-      values: table.map((r, i) => ({
-        code: String(r.code),
-        label: labelOf(String(r.code)),
+      values: publishedOrder(hidden, (i) => String(table[i].code)).map((i) => ({
+        code: String(table[i].code),
+        label: labelOf(String(table[i].code)),
         n: counts[i],
         hidden: hidden[i],
         share: hidden[i] || !total ? null : Number(((counts[i] / total) * 100).toFixed(1)),

@@ -39,6 +39,8 @@ function input(overrides: Partial<SummaryInput> = {}): SummaryInput {
       [22, 8],
       [2, 8],
     ]),
+    // Inconsistent with the total on purpose: the hour line's own tests are in suppress.test.ts.
+    unknownHour: 0,
     periods: PERIODS,
     details: null,
     weapons: [

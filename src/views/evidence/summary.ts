@@ -3,12 +3,20 @@ import {formatCount, formatRange} from '../../ui/format';
 import type {ProfileData} from '../premises/useProfile';
 import {changeCellOf} from '../ranking/change';
 import {NIGHT_ORDER} from '../premises/hour-axis';
-import {countText, isSuppressed, itemText, partText, shareText} from './suppress';
+import {countText, hourLine, isSuppressed, itemText, shareText} from './suppress';
 
 /** What the summary reads from the profile. */
 export type SummaryInput = Pick<
   ProfileData,
-  'ranking' | 'ranked' | 'total' | 'after' | 'periods' | 'details' | 'weapons' | 'byHour'
+  | 'ranking'
+  | 'ranked'
+  | 'total'
+  | 'after'
+  | 'periods'
+  | 'details'
+  | 'weapons'
+  | 'byHour'
+  | 'unknownHour'
 >;
 
 /** One sentence per finding. */
@@ -34,16 +42,18 @@ export function summaryLines(d: SummaryInput, minCount: number): string[] {
     }
   }
   const a = d.after;
-  if (a && a.known > 0) {
-    // As the hour chart shows its bars: the part must not say the total of withheld ones.
-    const part = partText(
-      NIGHT_ORDER.map((h) => d.byHour.get(h) ?? 0),
-      NIGHT_ORDER.map((h) => a.hours.includes(h)),
-      minCount,
-    );
-    const share = part.hidden ? '' : ` (${shareText(a.after, a.known, null, 0)})`;
+  const hours = hourLine(d.byHour, d.unknownHour, NIGHT_ORDER, minCount);
+  if (a && a.known > 0 && hours.withheld) {
     lines.push(
-      `${part.text} of ${c(a.known)} attendances with a recorded hour${share} were after ` +
+      'Attendances after closing time: withheld, as the hours would give away small counts.',
+    );
+  } else if (a && a.known > 0) {
+    // As the hour chart shows its bars: the part must not say the total of withheld ones.
+    const part = hours.part(NIGHT_ORDER.map((h) => a.hours.includes(h)));
+    const share =
+      part.hidden || hours.knownHidden ? '' : ` (${shareText(a.after, a.known, null, 0)})`;
+    lines.push(
+      `${part.text} of ${hours.knownText} attendances with a recorded hour${share} were after ` +
         `closing time${d.details?.closingTime ? ` (${d.details.closingTime})` : ''}.`,
     );
   }

@@ -1,5 +1,5 @@
 /** Small-number suppression: counts from 1 to min_count - 1 are shown as "<min_count". */
-import {COMPLEMENT_TEXT, isSmall, suppressList} from '../../analysis/disclosure';
+import {COMPLEMENT_TEXT, isSmall, linePinned, suppressList} from '../../analysis/disclosure';
 import {formatCount} from '../../ui/format';
 
 /** Why a value is withheld: a small count, or a second value withheld to protect one. */
@@ -79,4 +79,61 @@ export function partText(
     return {n, text: COMPLEMENT_TEXT, hidden: true};
   }
   return {n, text: formatCount(n), hidden: false};
+}
+
+/** The hour chart's values as published, with the attendances of no recorded hour. */
+export interface HourLine {
+  /** Attendances by hour, in the chart's order. */
+  values: number[];
+  kinds: Suppression[];
+  unknownKind: Suppression;
+  /** Attendances with a recorded hour (the hours' sum) as text. */
+  knownText: string;
+  /** Withheld whenever the unknown count is: it would be the total less that count. */
+  knownHidden: boolean;
+  /** "X" of "X of the attendances with a recorded hour", for the hours in `inPart`. */
+  part(inPart: readonly boolean[]): {n: number; text: string; hidden: boolean};
+  /**
+   * The whole line is withheld: its withheld counts could still be told from the total, and
+   * no count is left to withhold with them (e.g. 5 at 23:00 and 1 with no hour, of 6).
+   */
+  withheld: boolean;
+}
+
+/**
+ * The hours (in `order`) and the attendances with no recorded hour as one line: together they
+ * make the total printed beside them, so a withheld "no recorded hour" count is protected by
+ * the hours as any count of a line is, and the hours' sum is then withheld too.
+ */
+export function hourLine(
+  byHour: ReadonlyMap<number, number>,
+  unknown: number,
+  order: readonly number[],
+  minCount: number | null,
+): HourLine {
+  const values = order.map((h) => byHour.get(h) ?? 0);
+  const kinds = suppressionOf([...values, unknown], minCount);
+  const known = values.reduce((s, v) => s + v, 0);
+  const unknownKind = kinds[values.length];
+  const withheld =
+    minCount !== null &&
+    linePinned(
+      [...values, unknown],
+      kinds.map((k) => k !== null),
+      minCount,
+    );
+  const knownKind: Suppression =
+    unknownKind === null ? null : isSuppressed(known, minCount) ? 'small' : 'complement';
+  return {
+    values,
+    kinds: kinds.slice(0, values.length),
+    unknownKind,
+    knownText: knownKind ? maskedText(known, knownKind, minCount) : countText(known, minCount),
+    knownHidden: knownKind !== null,
+    part: (inPart) =>
+      withheld
+        ? {n: 0, text: COMPLEMENT_TEXT, hidden: true}
+        : partText([...values, unknown], [...inPart, false], minCount),
+    withheld,
+  };
 }

@@ -2,7 +2,7 @@
 import {formatHour} from '../../ui/format';
 import {WEEKDAY_SHORT} from '../../ui/labels';
 import {monthKinds} from '../evidence/month-rows';
-import {countText, itemText, partText} from '../evidence/suppress';
+import {countText, hourLine, itemText, maskedText} from '../evidence/suppress';
 import {MONTHS} from '../ranking/months';
 import {AFTER_CLOSING_DEFINITION} from './after-closing';
 import {AgeSexTable} from './AgeSexTable';
@@ -41,12 +41,8 @@ export function ProfileCharts({data, minCount, onFocus, grain, hasHours}: Profil
   const everyMonth = data.months.length > 36 ? 12 : data.months.length > 12 ? 3 : 1;
   // As the weapon table and the hour chart beside them show their values (see suppress.ts).
   const glass = itemText(data.weapons, HIGHLIGHT_WEAPON, minCount);
-  const hourValues = NIGHT_ORDER.map((h) => data.byHour.get(h) ?? 0);
-  const afterPart = partText(
-    hourValues,
-    NIGHT_ORDER.map((h) => afterSet.has(h)),
-    minCount,
-  );
+  const hours = hourLine(data.byHour, data.unknownHour, NIGHT_ORDER, minCount);
+  const afterPart = hours.part(NIGHT_ORDER.map((h) => afterSet.has(h)));
   return (
     <div className="profile-charts">
       <section className="profile-chart wide" aria-label="Monthly trend">
@@ -66,11 +62,17 @@ export function ProfileCharts({data, minCount, onFocus, grain, hasHours}: Profil
         <h4>Hour of the assault</h4>
         {!hasHours ? (
           <p className="profile-note">This dataset does not record the hour of the assault.</p>
+        ) : hours.withheld ? (
+          <p className="profile-note" data-testid="after-closing">
+            Hours withheld: with so few attendances, their hours (and whether they were after
+            closing) would give away counts under {minCount}.
+          </p>
         ) : (
           <>
             <BarChart
               title="Attendances by hour of the assault, 06:00 to 05:59"
-              values={hourValues}
+              values={hours.values}
+              kinds={hours.kinds}
               labels={NIGHT_ORDER.map((h) => formatHour(h).slice(0, 2))}
               labelEvery={3}
               highlight={NIGHT_ORDER.map((h) => afterSet.has(h))}
@@ -82,13 +84,13 @@ export function ProfileCharts({data, minCount, onFocus, grain, hasHours}: Profil
                 ? 'Closing time not recorded: attendances after closing cannot be counted.'
                 : after.known === 0
                   ? 'No attendances with a recorded hour.'
-                  : `${afterPart.text} of ${countText(after.known, minCount)} attendances with a recorded hour` +
-                    (afterPart.hidden || after.share === null
+                  : `${afterPart.text} of ${hours.knownText} attendances with a recorded hour` +
+                    (afterPart.hidden || hours.knownHidden || after.share === null
                       ? ''
                       : ` (${(after.share * 100).toFixed(0)}%)`) +
                     ` were after closing (${closing}), shaded.`}
               {data.unknownHour > 0 &&
-                ` ${countText(data.unknownHour, minCount)} with no recorded hour.`}
+                ` ${maskedText(data.unknownHour, hours.unknownKind, minCount)} with no recorded hour.`}
             </p>
             <p className="profile-definition">{AFTER_CLOSING_DEFINITION}</p>
           </>
@@ -121,6 +123,7 @@ export function ProfileCharts({data, minCount, onFocus, grain, hasHours}: Profil
           title="Attendances by weapon"
           heading="Weapon"
           items={data.weapons}
+          byCount
           highlight={[HIGHLIGHT_WEAPON]}
           minCount={minCount}
         />

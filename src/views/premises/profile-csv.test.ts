@@ -38,11 +38,19 @@ test('a daily dataset with hours has every section; a small month and its comple
   ]);
   expect(t.rows.filter((r) => r[0] === 'Month').map((r) => r[2])).toEqual([20, '<5', '*']);
   expect(t.rows.find((r) => r[1] === 'Not recorded')?.[2]).toBe('<5');
-  expect(t.rows.find((r) => r[0] === 'After closing')?.[2]).toBe(25);
+  // 25 after closing beside 02:00's 20 would give away the withheld 03:00 (5): withheld too.
+  expect(t.rows.find((r) => r[1] === '03:00')?.[2]).toBe('*');
+  expect(t.rows.find((r) => r[0] === 'After closing')?.[2]).toBe('*');
 });
 
 test('by month, no hour, weekday or after-closing rows: the data cannot have them', () => {
   const t = profileCsv(DATA, 5, 'month', true);
   expect(sections(t)).toEqual(['Total', 'Month', 'Weapon', 'Age band', 'Sex']);
   expect(sections(profileCsv(DATA, 5, 'week', false))).not.toContain('Hour of the assault');
+});
+
+test('hours that would be pinned by the total are withheld whole', () => {
+  const few = {...DATA, byHour: new Map([[23, 5]]), unknownHour: 1, total: 6} as ProfileData;
+  const rows = profileCsv(few, 5, 'day', true).rows.filter((r) => r[0] === 'Hour of the assault');
+  expect(rows).toEqual([['Hour of the assault', 'Every hour, and after closing', 'withheld']]);
 });
