@@ -299,3 +299,26 @@ test('a focused premises: the map says it is settled only once it has flown ther
   expect(errors).toEqual([]);
   await close();
 });
+
+test('a second premises focused mid-flight, and a flight with reduced motion, both settle', async () => {
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?from=2024-01-01&to=2025-12-31`);
+  const [first, second] = await readRanking(page);
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+  await page.getByRole('button', {name: first.name, exact: true}).first().click();
+  // The second while the map is still flying to the first (a flight takes 1.2 s).
+  await page.waitForTimeout(300);
+  await page.getByRole('button', {name: second.name, exact: true}).first().click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('premises')).toBe(second.id);
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]', {timeout: 30_000});
+  const legend = page.getByRole('group', {name: 'Map legend'});
+  expect(await legend.textContent()).toContain('H3 resolution 9');
+  // Reduced motion: the flight is a jump, ended inside flyTo; the zoom still follows it.
+  await page.emulateMedia({reducedMotion: 'reduce'});
+  await page.goto(`${inject('baseUrl')}/?premises=P00145`);
+  await readTotal(page);
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]', {timeout: 30_000});
+  expect(await legend.textContent()).toContain('H3 resolution 9');
+  expect(errors).toEqual([]);
+  await close();
+});

@@ -19,6 +19,10 @@ export interface CameraParams {
   focus: {id: string; lat: number; lon: number} | null;
 }
 
+/** The key of the premises id in the events of a flight to it (flyTo's event data). */
+const FLIGHT = 'vsdFlight';
+type FlightEvent = {[FLIGHT]?: string};
+
 /** The camera's zoom, and whether it has been placed for the current dataset (fitted or the URL's). */
 export interface Camera {
   zoom: number;
@@ -84,29 +88,48 @@ export function useCamera({
   // Unfocused, the next focus flies again, to the same premises too.
   if (!focus && flownTo !== null) setFlownTo(null);
   const toFly = handles !== null && focus !== null && flownTo !== focus.id;
+  // The flight whose movestart was heard last (read only in the fly effect).
+  const heard = useRef<string | null>(null);
+  // A flight's events carry its premises (flyTo's event data), so that the end of a movement it
+  // interrupts (which MapLibre fires inside flyTo) is not taken for its own end.
+  useEffect(() => {
+    if (!handles) return;
+    const {map} = handles;
+    const started = (e: object) => {
+      const id = (e as FlightEvent)[FLIGHT];
+      if (id === undefined) return;
+      heard.current = id;
+      setFlownTo(id);
+      setFlying(true);
+    };
+    const ended = (e: object) => {
+      if ((e as FlightEvent)[FLIGHT] === undefined) return;
+      setFlying(false);
+      // With no motion the flight ends inside flyTo, maybe before the zoom listener exists.
+      setZoom(map.getZoom());
+    };
+    map.on('movestart', started);
+    map.on('moveend', ended);
+    return () => {
+      map.off('movestart', started);
+      map.off('moveend', ended);
+    };
+  }, [handles]);
   useEffect(() => {
     if (!handles || !focus || !toFly) return;
     const {map} = handles;
-    const started = () => {
-      setFlownTo(focus.id);
-      setFlying(true);
-    };
-    const ended = () => setFlying(false);
-    // Registered first: with no motion the flight starts and ends inside flyTo.
-    map.once('movestart', started);
-    map.once('moveend', ended);
-    map.flyTo({
-      center: [focus.lon, focus.lat],
-      zoom: Math.max(map.getZoom(), 15),
-      duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 1200,
-    });
-    // Not removed when `toFly` turns false (at movestart): `ended` must still hear the end. A
-    // flight to where the camera already is may not move at all.
-    if (!map.isMoving()) {
-      map.off('movestart', started);
-      map.off('moveend', ended);
-      started();
-      ended();
+    map.flyTo(
+      {
+        center: [focus.lon, focus.lat],
+        zoom: Math.max(map.getZoom(), 15),
+        duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 1200,
+      },
+      {[FLIGHT]: focus.id},
+    );
+    // A flight to where the camera already is may not move at all: nothing to wait for.
+    if (!map.isMoving() && heard.current !== focus.id) {
+      map.fire('movestart', {[FLIGHT]: focus.id});
+      map.fire('moveend', {[FLIGHT]: focus.id});
     }
   }, [handles, focus, toFly]);
 
