@@ -69,3 +69,25 @@ test('a clean premises table passes; sites are checked for keys and coordinates'
     {site_code: 'S2', name: 'Far', lon: null},
   ]);
 });
+
+test("closing times: 'H:MM' and '24:00' are read as 'HH:MM'; '24:30' or '2400' are not times", async () => {
+  const con = await premisesWith(
+    [
+      row('P1', 'A', 52.5, 'pub', '2:00', 10),
+      row('P2', 'B', 52.5, 'pub', '24:00', 10),
+      row('P3', 'C', 52.5, 'pub', '23:59', 10),
+      row('P4', 'D', 52.5, 'pub', '24:30', 10),
+      row('P5', 'E', 52.5, 'pub', '2400', 10),
+    ].join(','),
+  );
+  const found = await rows(con, valueChecksQuery('raw', lookupChecks('premises', PREMISES)));
+  expect(found.map((r) => [r.column_name, r.bad_rows, r.example])).toEqual([
+    ['closing_time', 2, '2400'],
+  ]);
+  await con.run(normalisePremisesQuery('premises', 'raw', PREMISES));
+  expect(
+    (await rows(con, 'SELECT closing_time FROM premises ORDER BY premises_id')).map(
+      (r) => r.closing_time,
+    ),
+  ).toEqual(['02:00', '00:00', '23:59', null, null]);
+});

@@ -1,6 +1,6 @@
 /** Normalised premises and sites tables; optional contract columns that are absent become NULL. */
 import {ident} from './filters';
-import {CLOSING_TIME_SQL, MAX_N} from './validation';
+import {CLOSING_TIME_VALUE_SQL, MAX_N} from './validation';
 
 const PREMISES: [string, string][] = [
   ['premises_id', 'VARCHAR'],
@@ -35,7 +35,7 @@ function lookupValueSql(name: string, type: string): string {
     case 'lon':
       return `CASE WHEN ${ident(name)} BETWEEN -180 AND 180 THEN ${value} END`;
     case 'closing_time':
-      return `CASE WHEN ${CLOSING_TIME_SQL} THEN ${value} END`;
+      return CLOSING_TIME_VALUE_SQL;
     case 'capacity':
       return `CASE WHEN capacity BETWEEN 1 AND ${MAX_N} THEN ${value} END`;
     default:

@@ -93,8 +93,12 @@ export function outsidePeriodQuery(table: string, start: string, end: string): s
   WHERE "date" < DATE ${literal(start)} OR "date" > DATE ${literal(end)}`;
 }
 
-/** A closing time the profile can read ('HH:MM', as after-closing.ts `minutesOf` reads it). */
-export const CLOSING_TIME_SQL = `regexp_full_match(closing_time, '([01]?[0-9]|2[0-4]):[0-5][0-9]')`;
+/** A closing time the contract allows: 'HH:MM' from 00:00 to 23:59, or 'H:MM', or '24:00'. */
+export const CLOSING_TIME_SQL = `(regexp_full_match(closing_time, '([01]?[0-9]|2[0-3]):[0-5][0-9]') OR closing_time = '24:00')`;
+
+/** A closing time as stored: 'HH:MM' ('2:00' is '02:00', '24:00' is '00:00'), else NULL. */
+export const CLOSING_TIME_VALUE_SQL = `CASE WHEN closing_time = '24:00' THEN '00:00'
+  WHEN ${CLOSING_TIME_SQL} THEN lpad(CAST(closing_time AS VARCHAR), 5, '0') END`;
 
 /**
  * Checks of a premises or sites table's values. None stops the load: the rows or values they
