@@ -114,4 +114,6 @@ test('an area is filled with the colour its legend row shows, however few the cl
   expect(rateColour(1, 2)).toEqual(RATE_COLOURS[4]);
   expect(rateColour(0, 5)).toEqual(RATE_COLOURS[0]);
   expect(areaFill(null, breaks)[3]).toBe(0);
+  // An area with no attendances is in no class: not the darkest of a short scale.
+  expect(areaFill(0, breaks)[3]).toBe(0);
 });

@@ -119,12 +119,16 @@ export function hexColour(d: HexDatum, mode: MapMode, breaks: readonly number[])
   return [r, g, b, 200] as [number, number, number, number];
 }
 
+/** The hexagons' opacity (deck.gl's layer prop) while the area rate choropleth is under them. */
+export const HEX_OPACITY_UNDER_RATES = 0.35;
+
 /** An area's fill in the rate choropleth (transparent without a rate or classes). */
 export function areaFill(
   rate: number | null,
   rateBreaks: readonly number[] | null,
 ): [number, number, number, number] {
-  if (rate === null || !rateBreaks?.length) return TRANSPARENT;
+  // No attendances: no class (the classes are quantiles of the areas that have some).
+  if (rate === null || rate <= 0 || !rateBreaks?.length) return TRANSPARENT;
   const [r, g, b] = rateColour(classOf(rate, rateBreaks), rateBreaks.length);
   return [r, g, b, 150];
 }
@@ -165,7 +169,7 @@ export function buildLayers(x: LayerInputs): Layer[] {
       lineWidthMinPixels: 0.5,
       extruded: false,
       highPrecision: 'auto',
-      opacity: x.rateBreaks ? 0.35 : 1,
+      opacity: x.rateBreaks ? HEX_OPACITY_UNDER_RATES : 1,
       updateTriggers: {getFillColor: [x.mode, x.breaks]},
     }),
   );
