@@ -355,3 +355,62 @@ test('withheld breakdown rows come last, and a "*" at most the smallest count sh
   ]);
   await close();
 });
+
+test('the map SVG: small premises counts share one disc size; the rate classes are in its legend', async () => {
+  const max = Number(
+    await scalar(
+      await openDb(),
+      `SELECT max(n) FROM (SELECT premises_id, SUM(n) AS n FROM read_parquet('${PARQUET}')
+       WHERE premises_id IS NOT NULL GROUP BY 1)`,
+    ),
+  );
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  await page.getByRole('checkbox', {name: 'Premises'}).check();
+  await page.getByRole('checkbox', {name: 'Rate per 100,000'}).check();
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+  const text = (await exportFile(page, 'Hotspot map', 'SVG')).body.toString('utf8');
+  const radii = [...text.matchAll(/<g class="premises"[^>]*>(.*?)<\/g>/g)]
+    .flatMap((m) => [...m[1].matchAll(/ r="([\d.]+)"/g)])
+    .map((m) => Number(m[1]));
+  expect(radii.length).toBeGreaterThan(100);
+  // Counts of 1 to 4 are drawn as 4: no disc smaller than 4's (to the SVG's 0.1 px).
+  const four = 3 + 14 * Math.sqrt(4 / max);
+  expect(Math.min(...radii)).toBeGreaterThanOrEqual(Math.round(four * 10) / 10);
+  expect(text).toContain('Areas: rate per 100,000 residents per year');
+  // The PNG is drawn from the same SVG, at twice its size.
+  const png = decodePng((await exportFile(page, 'Hotspot map', 'PNG (2×)')).body);
+  expect(distinctColours(png)).toBeGreaterThan(10);
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('the export menu works from the keyboard and gives focus back to its button', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  const summary = page.locator('summary[aria-label="Export Hour by weekday"]');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('group', {name: 'Export Hour by weekday'});
+  await expect.poll(() => menu.isVisible()).toBe(true);
+  // Escape closes it, focus on its button.
+  await page.keyboard.press('Escape');
+  await expect.poll(() => menu.isVisible()).toBe(false);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+    'Export Hour by weekday',
+  );
+  await page.keyboard.press('Enter');
+  await menu.getByRole('button', {name: 'CSV'}).focus();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.keyboard.press('Enter'),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^hour-by-weekday_.*\.csv$/);
+  await expect.poll(() => menu.isVisible()).toBe(false);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+    'Export Hour by weekday',
+  );
+  await close();
+});

@@ -1,4 +1,4 @@
-/** A view's export menu: PNG (2x) and SVG of the chart or map, and CSV of the data. */
+/** A view's export menu: PNG (2x, drawn from the SVG) and SVG of the chart or map, and CSV. */
 import {useRef, useState} from 'react';
 import {useApp} from '../../state/AppContext';
 import {filtersOf} from '../../state/filters';
@@ -18,8 +18,6 @@ export interface ExportMenuProps {
   csv?: () => CsvTable | Promise<CsvTable>;
   /** A captioned SVG document of the chart (the map's is built from fetched shapes). */
   svg?: (meta: ExportMeta) => string | Promise<string>;
-  /** A PNG of the view (the map), when it is not rasterised from its SVG. */
-  png?: (meta: ExportMeta) => Promise<Blob>;
   /** Extra caption lines (e.g. the map mode). */
   notes?: string[];
   /** The view is not filtered by the map's hexagon selection (the map itself): not captioned. */
@@ -27,7 +25,7 @@ export interface ExportMenuProps {
 }
 
 /** Export buttons in a small dropdown. */
-export function ExportMenu({view, dataset, csv, svg, png, notes, ownCells}: ExportMenuProps) {
+export function ExportMenu({view, dataset, csv, svg, notes, ownCells}: ExportMenuProps) {
   const {selection} = useApp();
   const ref = useRef<HTMLDetailsElement>(null);
   const [busy, setBusy] = useState(false);
@@ -39,12 +37,18 @@ export function ExportMenu({view, dataset, csv, svg, png, notes, ownCells}: Expo
       ...(notes ?? []),
     ]);
   };
+  /** Close the menu and give focus back to its button (the one pressed was just disabled). */
+  const close = () => {
+    if (!ref.current) return;
+    ref.current.open = false;
+    ref.current.querySelector('summary')?.focus();
+  };
   const run = async (work: () => Promise<void> | void) => {
     setBusy(true);
     setFailed(null);
     try {
       await work();
-      if (ref.current) ref.current.open = false;
+      close();
     } catch (err) {
       // Said in the menu, left open: a download that never comes would say nothing.
       setFailed(`The export failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -53,17 +57,30 @@ export function ExportMenu({view, dataset, csv, svg, png, notes, ownCells}: Expo
     }
   };
   return (
-    <details ref={ref} className="export-menu">
+    <details
+      ref={ref}
+      className="export-menu"
+      // A failure is said until the menu closes.
+      onToggle={(e) => {
+        if (!e.currentTarget.open) setFailed(null);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && ref.current?.open) {
+          e.stopPropagation();
+          close();
+        }
+      }}
+    >
       <summary aria-label={`Export ${view}`}>Export</summary>
       <div className="export-list" role="group" aria-label={`Export ${view}`}>
-        {(svg || png) && (
+        {svg && (
           <button
             type="button"
             disabled={busy}
             onClick={() =>
               run(async () => {
                 const m = meta();
-                const blob = png ? await png(m) : await svgToPng(await svg!(m), 2);
+                const blob = await svgToPng(await svg(m), 2);
                 download(fileName(view, m, 'png'), blob);
               })
             }
@@ -99,12 +116,12 @@ export function ExportMenu({view, dataset, csv, svg, png, notes, ownCells}: Expo
             CSV
           </button>
         )}
+        {failed && (
+          <p className="export-error error-text" role="alert">
+            {failed}
+          </p>
+        )}
       </div>
-      {failed && (
-        <p className="export-error error-text" role="alert">
-          {failed}
-        </p>
-      )}
     </details>
   );
 }

@@ -24,10 +24,9 @@ import {ExportMenu} from '../export/ExportMenu';
 import type {ExportMeta} from '../export/meta';
 import {loadBasemapShapes} from './basemap-shapes';
 import {BASEMAP_ATTRIBUTION} from './constants';
-import {mapPng} from './export';
 import {mapSvg} from './map-svg';
 import {hexCsv} from './hex-csv';
-import {legendItems} from './legend-items';
+import {legendItems, rateLegend} from './legend-items';
 import {Legend} from './Legend';
 import {MapToolbar, type LayerToggles} from './MapToolbar';
 import {logBreaks, mergeSmallClasses} from './scale';
@@ -40,7 +39,7 @@ import {useMapPointer} from './useMapPointer';
 import {BusiestHexagons} from './BusiestHexagons';
 import {formatRange} from '../../ui/format';
 import {useDisclosure} from '../../ui/useDisclosure';
-import {indexHexes, type Picked} from './pick';
+import {indexHexes, publishedPremises, type Picked} from './pick';
 
 /** The map's own clause source (a spatial selection of hexagons). */
 export const MAP_SOURCE = CELL_SOURCE;
@@ -187,10 +186,11 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
   });
 
   // The points as drawn (a new array only with new rows, so the layers are not set again).
-  const premisesShown = useMemo(
-    () => (layers.premises ? ((premises.rows ?? []) as unknown as PremisesDatum[]) : null),
-    [layers.premises, premises.rows],
-  );
+  const premisesShown = useMemo(() => {
+    if (!layers.premises) return null;
+    const rows = (premises.rows ?? []) as unknown as PremisesDatum[];
+    return publication ? publishedPremises(rows, minCount) : rows;
+  }, [layers.premises, premises.rows, publication, minCount]);
   const sitesShown = useMemo(
     () => (layers.sites ? ((sites.rows ?? []) as unknown as SiteDatum[]) : null),
     [layers.sites, sites.rows],
@@ -264,7 +264,10 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     if (handles) handles.overlay.setProps({layers: handles.buildLayers(layerInputs)});
   }, [handles, layerInputs]);
 
-  const legend = () => legendItems(mode, resolution, breaks, hex.summary, minCount);
+  const legend = () => [
+    legendItems(mode, resolution, breaks, hex.summary, minCount),
+    ...(rateBreaks?.length ? [rateLegend(rateBreaks)] : []),
+  ];
   const exportSvg = async (meta: ExportMeta) => {
     if (!handles) throw new Error('the map has not started');
     const {map} = handles;
@@ -277,7 +280,12 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
       },
     };
     const basemap = await loadBasemapShapes(document.baseURI, map.getZoom());
-    return mapSvg(layerInputs, view, basemap, legend(), meta);
+    // Exports withhold small counts whatever the screen shows: premises discs too.
+    const inputs = {
+      ...layerInputs,
+      premises: layerInputs.premises && publishedPremises(layerInputs.premises, minCount),
+    };
+    return mapSvg(inputs, view, basemap, legend(), meta);
   };
 
   return (
@@ -295,14 +303,10 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
           dataset={dataset}
           ownCells
           notes={[
-            legend().title,
+            ...legend().map((b) => b.title),
             ...(lapseWords ? [`Colour classes fixed for the time-lapse (${lapseWords}).`] : []),
             `Basemap: ${BASEMAP_ATTRIBUTION.join('; ')}.`,
           ]}
-          png={(meta) => {
-            const {title, items} = legend();
-            return mapPng(container.current!, title, items, meta);
-          }}
           svg={handles ? exportSvg : undefined}
           csv={() => hexCsv(hex.hexes, mode, resolution, minCount)}
         />

@@ -1,14 +1,9 @@
 /** The map legend: real class breaks for counts, Gi* bins, or emerging categories with words. */
 import {EMERGING_CATEGORIES} from '../../analysis/emerging';
-import {
-  COUNT_COLOURS,
-  emergingColour,
-  GI_BIN_COLOURS,
-  GI_BIN_LABELS,
-  rateColour,
-} from './constants';
+import {COUNT_COLOURS, emergingColour, GI_BIN_COLOURS, GI_BIN_LABELS} from './constants';
 import type {MapMode} from './layers';
-import {breakLabels, countClassLabels} from './scale';
+import {type LegendBlock, rateLegend} from './legend-items';
+import {countClassLabels} from './scale';
 
 /** Props of Legend. */
 export interface LegendProps {
@@ -88,17 +83,22 @@ export function Legend(p: LegendProps) {
           </div>
         </>
       )}
-      {p.rateBreaks && (
-        <>
-          <div className="legend-title">Areas: rate per 100,000 residents per year</div>
-          {breakLabels(p.rateBreaks, false).map((label, i) => (
-            <div className="legend-row" key={label}>
-              <span className="swatch" style={swatch(rateColour(i, p.rateBreaks!.length))} />
-              {label}
-            </div>
-          ))}
-        </>
-      )}
+      {p.rateBreaks && <LegendRows block={rateLegend(p.rateBreaks)} />}
     </div>
+  );
+}
+
+/** A block of plain rows (the area rates, as the exports draw them too). */
+function LegendRows({block}: {block: LegendBlock}) {
+  return (
+    <>
+      <div className="legend-title">{block.title}</div>
+      {block.items.map((item) => (
+        <div className="legend-row" key={item.label}>
+          <span className="swatch" style={{background: item.colour}} />
+          {item.label}
+        </div>
+      ))}
+    </>
   );
 }

@@ -10,22 +10,31 @@ async function geometries(base: string, file: string): Promise<GeoJSON.Geometry[
 }
 
 /**
- * Land and boundary lines at `zoom` (constants.ts `basemapStyle`: ward lines from one zoom level
- * before the detail zoom). Fetched again from the page's origin: the browser has them cached.
+ * Land, boundary lines and rail stations at `zoom`, from the zooms the style shows them at
+ * (constants.ts `basemapStyle`). Fetched again from the page's origin: the browser has them.
  */
 export async function loadBasemapShapes(base: string, zoom: number): Promise<SvgBasemap> {
   const wards = zoom >= DETAIL_MIN_ZOOM - 1;
-  const [county, lad, ward] = await Promise.all([
+  const msoa = zoom >= DETAIL_MIN_ZOOM + 1;
+  const rail = zoom >= DETAIL_MIN_ZOOM;
+  const none = Promise.resolve([]);
+  const [county, lad, ward, msoas, stations] = await Promise.all([
     geometries(base, 'wm-county-outline.geojson'),
     geometries(base, 'wm-lad.geojson'),
-    wards ? geometries(base, 'wm-wards.geojson') : Promise.resolve([]),
+    wards ? geometries(base, 'wm-wards.geojson') : none,
+    msoa ? geometries(base, 'wm-msoa11.geojson') : none,
+    rail ? geometries(base, 'wm-basemap-rail-stations.geojson') : none,
   ]);
   return {
     land: county,
     lines: [
+      ...(msoa ? [{geometries: msoas, colour: '#e3e3de', width: 0.6}] : []),
       ...(wards ? [{geometries: ward, colour: '#d4d4cc', width: 0.8}] : []),
       {geometries: lad, colour: '#8d96a0', width: 1.2},
       {geometries: county, colour: '#5f6b78', width: 1.6},
     ],
+    stations: stations.flatMap((g) =>
+      g.type === 'Point' ? [g.coordinates as [number, number]] : [],
+    ),
   };
 }

@@ -1,11 +1,39 @@
-/** Legend rows as plain data (for the exported PNG), matching what the on-screen legend shows. */
+/** Legend rows as plain data (for the map's exports), matching what the on-screen legend shows. */
 import {EMERGING_CATEGORIES} from '../../analysis/emerging';
-import {COUNT_COLOURS, emergingColour, GI_BIN_COLOURS, GI_BIN_LABELS} from './constants';
-import type {LegendItem} from './export';
+import {
+  COUNT_COLOURS,
+  emergingColour,
+  GI_BIN_COLOURS,
+  GI_BIN_LABELS,
+  rateColour,
+} from './constants';
 import type {MapMode} from './layers';
-import {countClassLabels} from './scale';
+import {breakLabels, countClassLabels} from './scale';
+
+/** A legend row: swatch colour (CSS) and label. */
+export interface LegendItem {
+  colour: string;
+  label: string;
+}
+
+/** A block of the legend: its title and rows. */
+export interface LegendBlock {
+  title: string;
+  items: LegendItem[];
+}
 
 const css = (c: readonly number[]) => `rgb(${c[0]},${c[1]},${c[2]})`;
+
+/** The area rate classes' block (see Legend.tsx), when the rate choropleth is on. */
+export function rateLegend(rateBreaks: readonly number[]): LegendBlock {
+  return {
+    title: 'Areas: rate per 100,000 residents per year',
+    items: breakLabels(rateBreaks, false).map((label, i) => ({
+      colour: css(rateColour(i, rateBreaks.length)),
+      label,
+    })),
+  };
+}
 
 /** Title and rows of the legend for a mode; count classes as published (`minCount`, see scale.ts). */
 export function legendItems(
@@ -14,7 +42,7 @@ export function legendItems(
   breaks: readonly number[],
   summary: Record<string, number>,
   minCount: number,
-): {title: string; items: LegendItem[]} {
+): LegendBlock {
   if (mode === 'hotspot') {
     return {
       title: `Gi* hot spots (H3 res ${resolution}, k = 1, FDR)`,

@@ -36,7 +36,7 @@ function inputs(over: Partial<LayerInputs> = {}): LayerInputs {
 }
 
 const svgOf = (x: LayerInputs) =>
-  mapSvg(x, VIEW, {land: [], lines: []}, {title: 'Legend', items: []}, META);
+  mapSvg(x, VIEW, {land: [], lines: []}, [{title: 'Legend', items: []}], META);
 
 describe('geometryPath', () => {
   test('projects a polygon and closes it; drops sub-pixel steps', () => {
@@ -105,7 +105,8 @@ describe('mapSvg', () => {
     };
     const svg = svgOf(inputs({areas: [area], rateBreaks: [50, 100]}));
     expect(svg).toContain('<g class="area-rates"><path');
-    expect(svg).toContain('fill-opacity="0.275"'); // 200/255 x 0.35
+    // 200/255 x 0.35 ** (1 / 2.2): deck.gl gamma-corrects a layer's opacity.
+    expect(svg).toContain('fill-opacity="0.487"');
     expect(svg).toContain('class="area-outlines"');
   });
 

@@ -6,8 +6,14 @@
 import {cellToBoundary} from 'h3-js';
 import type {ExportMeta} from '../export/meta';
 import {captionedSvg, escapeXml} from '../export/svg';
-import type {LegendItem} from './export';
-import {areaFill, hexColour, type LayerInputs, shownLabels} from './layers';
+import {
+  areaFill,
+  HEX_OPACITY_UNDER_RATES,
+  hexColour,
+  type LayerInputs,
+  shownLabels,
+} from './layers';
+import type {LegendBlock} from './legend-items';
 import {premisesMax, premisesRadius} from './pick';
 
 /** The map's view: its size in CSS pixels and its camera's projection of a point. */
@@ -21,6 +27,8 @@ export interface SvgView {
 export interface SvgBasemap {
   land: GeoJSON.Geometry[];
   lines: {geometries: GeoJSON.Geometry[]; colour: string; width: number}[];
+  /** Rail stations, [lon, lat] (drawn as the style's white circles); absent: none. */
+  stations?: [number, number][];
 }
 
 /** The basemap's colours (constants.ts `basemapStyle`). */
@@ -121,6 +129,15 @@ function basemapParts(basemap: SvgBasemap, view: SvgView): string[] {
       );
     }
   }
+  const stations = (basemap.stations ?? []).flatMap(([lon, lat]) => {
+    const at = view.project(lon, lat);
+    return inView(at, view) ? [`<circle cx="${num(at[0])}" cy="${num(at[1])}" r="3"/>`] : [];
+  });
+  if (stations.length) {
+    parts.push(
+      `<g class="rail" fill="#ffffff" stroke="#4a5560" stroke-width="1.2">${stations.join('')}</g>`,
+    );
+  }
   return parts;
 }
 
@@ -135,7 +152,8 @@ function layerParts(x: LayerInputs, view: SvgView): string[] {
     });
     parts.push(`<g class="area-rates">${fills.join('')}</g>`);
   }
-  const opacity = x.rateBreaks ? 0.35 : 1;
+  // deck.gl gamma-corrects a layer's opacity (opacity ** (1 / 2.2)): the same on paper.
+  const opacity = x.rateBreaks ? HEX_OPACITY_UNDER_RATES ** (1 / 2.2) : 1;
   const hexes = x.hexes.map((h) => {
     const d = cellPath(h.cell, view);
     return d ? `<path d="${d}" ${paint('fill', hexColour(h, x.mode, x.breaks), opacity)}/>` : '';
@@ -197,14 +215,23 @@ function layerParts(x: LayerInputs, view: SvgView): string[] {
   return parts;
 }
 
-/** The legend box, top left, as the PNG export draws it. */
-function legendParts(title: string, items: readonly LegendItem[]): string {
+/** The legend box, top left as on screen: each block's title and rows. */
+function legendParts(blocks: readonly LegendBlock[]): string {
   const line = 14;
-  const rows = items.map(
-    (item, i) =>
-      `<rect x="14" y="${8 + (i + 2) * line - 10}" width="14" height="11" fill="${escapeXml(item.colour)}"/><text x="34" y="${8 + (i + 2) * line}">${escapeXml(item.label)}</text>`,
-  );
-  return `<g class="legend" font-size="11" fill="#1b1f24"><rect x="8" y="8" width="200" height="${(items.length + 1) * line + 12}" fill="#ffffff" fill-opacity="0.94" stroke="#cccccc"/><text x="14" y="${8 + line}" font-weight="600">${escapeXml(title)}</text>${rows.join('')}</g>`;
+  const parts: string[] = [];
+  let y = 8;
+  for (const block of blocks) {
+    y += line;
+    parts.push(`<text x="14" y="${y}" font-weight="600">${escapeXml(block.title)}</text>`);
+    for (const item of block.items) {
+      y += line;
+      parts.push(
+        `<rect x="14" y="${y - 10}" width="14" height="11" fill="${escapeXml(item.colour)}"/><text x="34" y="${y}">${escapeXml(item.label)}</text>`,
+      );
+    }
+    y += 4;
+  }
+  return `<g class="legend" font-size="11" fill="#1b1f24"><rect x="8" y="8" width="230" height="${y - 8 + 8}" fill="#ffffff" fill-opacity="0.94" stroke="#cccccc"/>${parts.join('')}</g>`;
 }
 
 /** The whole map as a standalone SVG document, with its legend, title and caption. */
@@ -212,13 +239,13 @@ export function mapSvg(
   x: LayerInputs,
   view: SvgView,
   basemap: SvgBasemap,
-  legend: {title: string; items: readonly LegendItem[]},
+  legend: readonly LegendBlock[],
   meta: ExportMeta,
 ): string {
   const {width, height} = view;
   const inner = `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="hidden"><g>${[
     ...basemapParts(basemap, view),
     ...layerParts(x, view),
-  ].join('')}</g>${legendParts(legend.title, legend.items)}</svg>`;
+  ].join('')}</g>${legendParts(legend)}</svg>`;
   return captionedSvg(inner, width, height, meta);
 }

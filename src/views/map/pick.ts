@@ -56,6 +56,17 @@ export function premisesRadius(n: number, max: number): number {
   return 3 + 14 * Math.sqrt(n / max);
 }
 
+/**
+ * Premises as drawn where small counts are withheld: every count from 1 to `minCount` − 1 at
+ * `minCount` − 1, so that a disc's size cannot be read back as 1, 2, 3 or 4.
+ */
+export function publishedPremises(
+  premises: readonly PremisesDatum[],
+  minCount: number,
+): PremisesDatum[] {
+  return premises.map((p) => (p.n > 0 && p.n < minCount ? {...p, n: minCount - 1} : p));
+}
+
 /** The most attendances at one premises, the top of the radius scale. */
 export function premisesMax(premises: readonly PremisesDatum[]): number {
   return premises.reduce((m, p) => Math.max(m, p.n), 1);
