@@ -414,3 +414,35 @@ test('the export menu works from the keyboard and gives focus back to its button
   );
   await close();
 });
+
+test('an export of a view whose query failed says so instead of writing old numbers', async () => {
+  const {page, close} = await openPage(browser);
+  // The breakdowns' query fails, as a query bug would (its SQL broken on its way to DuckDB).
+  await page.addInitScript({
+    content: `const PageWorker = window.Worker;
+      window.Worker = class extends PageWorker {
+        constructor(url, options) {
+          super(url, options);
+          if (!String(url).includes('duckdb')) return;
+          const post = this.postMessage.bind(this);
+          this.postMessage = (m, ...rest) => {
+            const sql = m && Array.isArray(m.data) ? m.data[1] : null;
+            if (typeof sql === 'string' && /^WITH g AS \\(/.test(sql)) {
+              m = {...m, data: [m.data[0], 'SELECT * FROM broken_on_purpose', ...m.data.slice(2)]};
+            }
+            return post(m, ...rest);
+          };
+        }
+      };`,
+  });
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  await page.locator('summary[aria-label="Export Breakdowns"]').click();
+  const menu = page.getByRole('group', {name: 'Export Breakdowns'});
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await menu.getByRole('button', {name: 'CSV'}).click();
+  await expect.poll(() => menu.getByRole('alert').textContent()).toContain('broken_on_purpose');
+  expect(downloaded).toBe(false);
+  await close();
+});

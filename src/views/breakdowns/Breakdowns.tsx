@@ -21,21 +21,30 @@ export interface BreakdownsProps {
 }
 
 const KEYS = ['loc', 'weapon', 'sex', 'age', 'rel'] as const;
+type Key = (typeof KEYS)[number];
 
 /** One small bar table per dimension. */
 export function Breakdowns({dataset, generation}: BreakdownsProps) {
   const tables = useRef(new Map<string, Row[]>());
+  // Each table's query state: an export of rows from before a failed or running query would
+  // not be what the caption says.
+  const states = useRef(new Map<string, {pending: boolean; error: string | null}>());
   const minCount = dataset.manifest.disclosure.min_count;
+  const published = () => {
+    for (const [key, state] of states.current) {
+      if (state.error) throw new Error(`${FILTER_NAMES[key as Key]}: ${state.error}`);
+      if (state.pending) throw new Error('the breakdowns are still being counted; try again');
+    }
+    return publishedBreakdowns(KEYS, tables.current, minCount);
+  };
   return (
     <div className="breakdowns-wrap">
       <ExportMenu
         view="Breakdowns"
         dataset={dataset}
         notes={['Each breakdown is filtered by every filter except its own dimension.']}
-        csv={() => breakdownCsv(publishedBreakdowns(KEYS, tables.current, minCount), minCount)}
-        svg={(meta) =>
-          breakdownSvg(publishedBreakdowns(KEYS, tables.current, minCount), minCount, meta)
-        }
+        csv={() => breakdownCsv(published(), minCount)}
+        svg={(meta) => breakdownSvg(published(), minCount, meta)}
       />
       <div className="breakdowns">
         {KEYS.map((key) => (
@@ -45,6 +54,7 @@ export function Breakdowns({dataset, generation}: BreakdownsProps) {
             generation={generation}
             minCount={minCount}
             onRows={(rows) => tables.current.set(key, rows)}
+            onState={(state) => void states.current.set(key, state)}
           />
         ))}
       </div>
@@ -57,11 +67,13 @@ function BreakdownTable({
   generation,
   minCount,
   onRows,
+  onState,
 }: {
-  filter: (typeof KEYS)[number];
+  filter: Key;
   generation: number;
   minCount: number;
   onRows: (rows: Row[]) => void;
+  onState: (state: {pending: boolean; error: string | null}) => void;
 }) {
   const {selection} = useApp();
   const {publication} = usePage();
@@ -70,6 +82,9 @@ function BreakdownTable({
   useEffect(() => {
     if (rows) onRows(rows);
   }, [rows, onRows]);
+  useEffect(() => {
+    onState({pending, error});
+  }, [pending, error, onState]);
   const hidden = publication
     ? suppressList(rows?.map((r) => Number(r.n)) ?? [], minCount, true)
     : [];

@@ -77,14 +77,17 @@ export function PremisesProfile(props: PremisesProfileProps) {
               view={`Premises profile: ${name}`}
               dataset={dataset}
               notes={[`Premises ${id}, under every filter.`]}
-              csv={() =>
-                profileCsv(
+              csv={() => {
+                // Rows of a query still running or failed are not this premises' under the filters.
+                if (data.error) throw new Error(data.error);
+                if (data.pending) throw new Error('the profile is still loading; try again');
+                return profileCsv(
                   data,
                   dataset.manifest.disclosure.min_count,
                   dataset.manifest.time_grain,
                   dataset.hasHours,
-                )
-              }
+                );
+              }}
             />
           )}
           <button type="button" onClick={onClose} aria-label="Close profile">
