@@ -3,7 +3,7 @@ import {resolve} from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
 import {parseCsv} from '../../src/views/export/csv';
-import {exportFile, launchBrowser, openPage, readTotal} from '../helpers/browser';
+import {breakSql, exportFile, launchBrowser, openPage, readTotal} from '../helpers/browser';
 import {openDb, rows, scalar} from '../helpers/node-db';
 import {decodePng, distinctColours, isWarm, pixelShare} from '../helpers/pixels';
 
@@ -418,23 +418,7 @@ test('the export menu works from the keyboard and gives focus back to its button
 test('an export of a view whose query failed says so instead of writing old numbers', async () => {
   const {page, close} = await openPage(browser);
   // The breakdowns' query fails, as a query bug would (its SQL broken on its way to DuckDB).
-  await page.addInitScript({
-    content: `const PageWorker = window.Worker;
-      window.Worker = class extends PageWorker {
-        constructor(url, options) {
-          super(url, options);
-          if (!String(url).includes('duckdb')) return;
-          const post = this.postMessage.bind(this);
-          this.postMessage = (m, ...rest) => {
-            const sql = m && Array.isArray(m.data) ? m.data[1] : null;
-            if (typeof sql === 'string' && /^WITH g AS \\(/.test(sql)) {
-              m = {...m, data: [m.data[0], 'SELECT * FROM broken_on_purpose', ...m.data.slice(2)]};
-            }
-            return post(m, ...rest);
-          };
-        }
-      };`,
-  });
+  await page.addInitScript({content: breakSql(/^WITH g AS \(/)});
   await page.goto(`${inject('baseUrl')}/`);
   await readTotal(page);
   await page.locator('summary[aria-label="Export Breakdowns"]').click();

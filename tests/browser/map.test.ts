@@ -5,7 +5,7 @@ import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
 import {parseCsv} from '../../src/views/export/csv';
 import {axeViolations} from '../helpers/axe';
-import {exportFile, launchBrowser, openPage, readTotal} from '../helpers/browser';
+import {breakSql, exportFile, launchBrowser, openPage, readTotal} from '../helpers/browser';
 import {openDb, rows} from '../helpers/node-db';
 import {resolutionForZoom} from '../../src/analysis/h3-neighbours';
 import {decodePng, distinctColours, isWarm, pixelShare} from '../helpers/pixels';
@@ -269,21 +269,7 @@ test('a layer whose query fails says so on the map, and the map is not left pend
   // The database answers the ED sites' and the areas' queries with an error (as a query bug
   // would): break their SQL on its way to DuckDB's worker.
   await page.addInitScript({
-    content: `const PageWorker = window.Worker;
-      window.Worker = class extends PageWorker {
-        constructor(url, options) {
-          super(url, options);
-          if (!String(url).includes('duckdb')) return;
-          const post = this.postMessage.bind(this);
-          this.postMessage = (m, ...rest) => {
-            const sql = m && Array.isArray(m.data) ? m.data[1] : null;
-            if (typeof sql === 'string' && /FROM sites\\s+WHERE lat IS NOT NULL|lad_code IS NOT NULL\\)? GROUP BY 1, 2/.test(sql)) {
-              m = {...m, data: [m.data[0], 'SELECT * FROM broken_on_purpose', ...m.data.slice(2)]};
-            }
-            return post(m, ...rest);
-          };
-        }
-      };`,
+    content: breakSql(/FROM sites\s+WHERE lat IS NOT NULL|lad_code IS NOT NULL\)? GROUP BY 1, 2/),
   });
   await page.goto(`${inject('baseUrl')}/`);
   await readTotal(page);

@@ -69,6 +69,31 @@ export const RECORD_SQL = `(() => {
   };
 })();`;
 
+/**
+ * An init script that breaks the SQL matching `pattern` on its way to DuckDB's worker, so the
+ * database answers it with an error (as a query bug would): `FROM broken_on_purpose`.
+ */
+export function breakSql(pattern: RegExp): string {
+  return `(() => {
+  const PageWorker = window.Worker;
+  const pattern = new RegExp(${JSON.stringify(pattern.source)});
+  window.Worker = class extends PageWorker {
+    constructor(url, options) {
+      super(url, options);
+      if (!String(url).includes('duckdb')) return;
+      const post = this.postMessage.bind(this);
+      this.postMessage = (m, ...rest) => {
+        const sql = m && Array.isArray(m.data) ? m.data[1] : null;
+        if (typeof sql === 'string' && pattern.test(sql)) {
+          m = {...m, data: [m.data[0], 'SELECT * FROM broken_on_purpose', ...m.data.slice(2)]};
+        }
+        return post(m, ...rest);
+      };
+    }
+  };
+})();`;
+}
+
 /** The SQL recorded by `RECORD_SQL` so far. */
 export const answered = (page: Page) =>
   page.evaluate(() => (window as {__answered?: string[]}).__answered!);
