@@ -22,9 +22,7 @@ import {areaLabels, loadWardLabels} from './labels';
 import type {LabelDatum, LayerInputs, MapMode, PremisesDatum, SiteDatum} from './layers';
 import {ExportMenu} from '../export/ExportMenu';
 import type {ExportMeta} from '../export/meta';
-import {loadBasemapShapes} from './basemap-shapes';
 import {BASEMAP_ATTRIBUTION} from './constants';
-import {mapSvg} from './map-svg';
 import {hexCsv} from './hex-csv';
 import {legendItems, rateLegend} from './legend-items';
 import {Legend} from './Legend';
@@ -279,6 +277,11 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
         return [p.x, p.y];
       },
     };
+    // Loaded on demand: the SVG shares deck.gl's layer code, kept out of the page's first chunk.
+    const [{mapSvg}, {loadBasemapShapes}] = await Promise.all([
+      import('./map-svg'),
+      import('./basemap-shapes'),
+    ]);
     const basemap = await loadBasemapShapes(document.baseURI, map.getZoom());
     // Exports withhold small counts whatever the screen shows: premises discs too.
     const inputs = {
