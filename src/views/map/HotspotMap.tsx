@@ -87,7 +87,8 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
   const shown = useDisclosure(minCount);
 
   const hex = useHexData({dataset, generation, resolution, mode, where, filters});
-  // While a time-lapse plays, one set of count classes for all its frames (see timeLapseMax).
+  // While a time-lapse plays, one set of count classes for all its frames, up to the busiest
+  // hexagon in any step (see hexFrameMaxQuery).
   const lapseWhere = useSelectionPredicate(app.selection, [MAP_SOURCE, 'dates']);
   const lapse = useQuery(
     timeLapse && mode === 'count'
