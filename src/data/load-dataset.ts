@@ -55,8 +55,13 @@ export interface Dataset {
   sites: {code: string; name: string}[];
   areas: Area[];
   warnings: string[];
-  /** Pre-aggregated tables beside `incidents` that views may read (empty in naive mode). */
+  /**
+   * Pre-aggregated tables beside `incidents` that views may read (empty in naive mode): views of
+   * `incidents` that give the same numbers until `buildRollups` has made them tables.
+   */
   rollups: string[];
+  /** The statements that build the rollups, in order, once the views have drawn (see sql/rollup.ts). */
+  buildRollups: string[];
 }
 
 /** What to load: a manifest file of the source, or bare files to sort by their columns. */
@@ -277,6 +282,7 @@ export async function loadDataset(
       areas,
       warnings: [...warnings, ...checked.warnings],
       rollups: summary.rollups,
+      buildRollups: summary.buildRollups,
     };
   } finally {
     for (const r of raws) await db.query(`DROP TABLE IF EXISTS ${ident(r.table)}`);

@@ -1,7 +1,7 @@
 import {expect, test} from 'vitest';
 import {openDb, rows} from '../../tests/helpers/node-db';
 import {FIXTURE_ROWS} from './sql/fixture.test-helper';
-import {ROLLUPS} from './sql/rollup';
+import {LICENSED_SQL, PREMISES_ROLLUP, ROLLUPS} from './sql/rollup';
 import {
   appendIncidents,
   COMPRESS_FROM_ROWS,
@@ -53,23 +53,51 @@ test('a big dataset is stored compressed, a small one as before', () => {
   expect(storeFor({...db, store: undefined}, COMPRESS_FROM_ROWS)).toBeUndefined();
 });
 
+const views = async (db: Awaited<ReturnType<typeof connect>>['db']) =>
+  Object.fromEntries(
+    (await db.query(`SELECT view_name, database_name FROM duckdb_views() WHERE NOT internal`)).map(
+      (r) => [String(r.view_name), String(r.database_name)],
+    ),
+  );
+
+const sum = async (db: Awaited<ReturnType<typeof connect>>['db'], table: string) =>
+  (await db.query(`SELECT CAST(SUM(n) AS DOUBLE) AS n FROM ${table}`))[0].n;
+
 test('incidents and its rollups go to the store, where unqualified names find them, and a reload replaces them', async () => {
   const {db} = await connect();
   const total = FIXTURE_ROWS.reduce((s, r) => s + r[6], 0);
   const first = await load(db, 'vsd');
   expect(first.attendances).toBe(total);
+  // The rollups are views of incidents until built, in the same store.
+  const names = ROLLUPS.map((r) => r.name);
+  const licensed = await sum(db, `incidents WHERE ${LICENSED_SQL}`);
+  expect(licensed).toBeGreaterThan(0);
+  expect(licensed).toBeLessThan(total);
+  const stand = await views(db);
+  for (const t of names) expect(stand[t]).toBe('vsd');
+  expect((await where(db)).incidents).toBe('vsd');
+  for (const t of names) expect(await sum(db, t)).toBe(t === PREMISES_ROLLUP ? licensed : total);
+  expect(first.buildRollups).toHaveLength(names.length);
+  for (const sql of first.buildRollups) await db.query(sql);
   const placed = await where(db);
-  for (const t of ['incidents', ...ROLLUPS.map((r) => r.name)]) expect(placed[t]).toBe('vsd');
+  for (const t of ['incidents', ...names]) expect(placed[t]).toBe('vsd');
   expect(placed.premises).toBe('memory');
-  expect((await db.query('SELECT CAST(SUM(n) AS DOUBLE) AS n FROM incidents_by_hour'))[0].n).toBe(total);
+  expect(await views(db)).toEqual({});
+  expect(Object.keys(placed).filter((t) => t.startsWith('_building_'))).toEqual([]);
+  for (const t of names) expect(await sum(db, t)).toBe(t === PREMISES_ROLLUP ? licensed : total);
 
-  // A second dataset, stored uncompressed (smaller), replaces the first wherever each table was.
-  await load(db, undefined, 2);
+  // A second dataset, stored uncompressed (smaller), replaces the first wherever each table was;
+  // a third replaces the second's views, whose build never ran.
+  await load(db, undefined, 3);
+  expect(Object.keys(await views(db)).sort()).toEqual([...names].sort());
+  const last = await load(db, undefined, 2);
+  for (const sql of last.buildRollups) await db.query(sql);
   const replaced = await where(db);
   expect(replaced.incidents).toBe('memory');
   expect(Object.keys(replaced).filter((t) => t.startsWith('_next_'))).toEqual([]);
-  expect((await db.query('SELECT CAST(SUM(n) AS DOUBLE) AS n FROM incidents'))[0].n).toBe(2 * total);
-  expect((await db.query('SELECT CAST(SUM(n) AS DOUBLE) AS n FROM incidents_by_hour_lad'))[0].n).toBe(2 * total);
+  expect(await views(db)).toEqual({});
+  expect(await sum(db, 'incidents')).toBe(2 * total);
+  expect(await sum(db, 'incidents_by_hour_lad')).toBe(2 * total);
 });
 
 test('a dataset is sized from its incidents files: known rows, else the file being stored', () => {

@@ -12,7 +12,14 @@ import {
   normaliseSitesQuery,
   siteNamesQuery,
 } from './sql/normalize-lookups';
-import {buildOrder, ROLLUPS, rollupQuery, sourceTable} from './sql/rollup';
+import {
+  buildingName,
+  buildOrder,
+  ROLLUPS,
+  rollupSwapQuery,
+  rollupViewQuery,
+  sourceTable,
+} from './sql/rollup';
 import {screenKey} from './screen';
 import {
   duplicateKeysQuery,
@@ -35,9 +42,8 @@ export interface RawTable {
 }
 
 const NEXT = '_next_';
+/** The tables every load builds, replacing the old dataset's. */
 const FINAL = [INCIDENTS, 'premises', 'sites'] as const;
-/** Every table a load may build; the ones it does not build are dropped with the old dataset. */
-const BUILT = [...FINAL, ...ROLLUPS.map((r) => r.name)];
 
 /** Guess a bare file's role from its columns; null when it is none of them. */
 export function classifyColumns(columns: readonly DescribedColumn[]): Role | null {
@@ -205,8 +211,13 @@ export interface TableSummary {
   hasHours: boolean;
   ladCodes: string[];
   sites: {code: string; name: string}[];
-  /** Pre-aggregated tables built beside `incidents` (see sql/rollup.ts). */
+  /**
+   * Pre-aggregated tables beside `incidents` (see sql/rollup.ts), views of `incidents` until
+   * `buildRollups` has run.
+   */
   rollups: string[];
+  /** The statements that build the rollups in place of their views, in order. */
+  buildRollups: string[];
 }
 
 /**
@@ -261,7 +272,7 @@ export async function appendIncidents(
 
 /** Drop whatever a failed load left of the next dataset's tables. */
 export async function dropNextTables(db: LoaderDb): Promise<void> {
-  for (const t of BUILT) await db.query(`DROP TABLE IF EXISTS ${ident(NEXT + t)}`);
+  for (const t of FINAL) await db.query(`DROP TABLE IF EXISTS ${ident(NEXT + t)}`);
 }
 
 /**
@@ -287,17 +298,24 @@ export async function finishTables(
     }
     const [s] = await db.query(datasetSummaryQuery(NEXT + INCIDENTS));
     if (Number(s.row_count) === 0) {
-      return {period: {start: '', end: ''}, rows: 0, attendances: 0, hasHours: false, ladCodes: [], sites: [], rollups: []};
+      return {period: {start: '', end: ''}, rows: 0, attendances: 0, hasHours: false, ladCodes: [], sites: [], rollups: [], buildRollups: []};
     }
-    const rollups = options.rollups ? ROLLUPS.map((r) => r.name) : [];
-    for (const r of options.rollups ? buildOrder() : []) {
-      await db.query(rollupQuery(r, NEXT + r.name, NEXT + (r.from ?? INCIDENTS), options.store));
-    }
-    for (const t of BUILT) {
+    for (const t of FINAL) {
       await db.query(`DROP TABLE IF EXISTS ${ident(t)}`);
-      if (t === INCIDENTS || t === 'premises' || t === 'sites' || rollups.includes(t)) {
-        await db.query(`ALTER TABLE ${ident(NEXT + t)} RENAME TO ${ident(t)}`);
-      }
+      await db.query(`ALTER TABLE ${ident(NEXT + t)} RENAME TO ${ident(t)}`);
+    }
+    // The old dataset's rollups are tables, or views where their build had not finished.
+    // (Listing the views first costs more than the failed drop: 70 ms in DuckDB-WASM.)
+    for (const r of ROLLUPS) {
+      await db
+        .query(`DROP VIEW IF EXISTS ${ident(r.name)}`)
+        .catch(() => db.query(`DROP TABLE IF EXISTS ${ident(r.name)}`));
+    }
+    for (const r of ROLLUPS) await db.query(`DROP TABLE IF EXISTS ${ident(buildingName(r))}`);
+    // The views draw from stand-ins while the rollups are built (see rollupViewQuery).
+    const rollups = options.rollups ? ROLLUPS.map((r) => r.name) : [];
+    for (const r of options.rollups ? ROLLUPS : []) {
+      await db.query(rollupViewQuery(r, options.store));
     }
     // Local authorities from the smallest table that has them (at 10M rows: 1.8M rows, not 10M).
     const lads = await db.query(codesQuery(sourceTable(rollups, ['lad_code']), 'lad_code'));
@@ -310,6 +328,7 @@ export async function finishTables(
       ladCodes: lads.map((r) => String(r.code)),
       sites: sites.map((r) => ({code: String(r.code), name: String(r.name)})),
       rollups,
+      buildRollups: options.rollups ? buildOrder().map((r) => rollupSwapQuery(r, options.store)) : [],
     };
   } finally {
     await dropNextTables(db);

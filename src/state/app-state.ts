@@ -3,8 +3,9 @@ import {urlSource, localSource, type FileSource} from '../data/sources';
 import type {LoadRequest} from '../data/load-dataset';
 import {CellSubsets} from '../data/cell-subset';
 import {duckdbConnector} from '../data/connector';
-import {runQueued} from '../data/useQuery';
+import {queueIdle, runQueued} from '../data/useQuery';
 import {snapDates} from '../data/period';
+import {viewsSettled} from '../ui/after-paint';
 import {DatasetStore} from './dataset-store';
 import {cellClause, cellsOf} from './cells';
 import {clausesOf, filtersOf, setAllFilters, type Filters} from './filters';
@@ -39,7 +40,11 @@ type Listener = () => void;
 /** Owns the selection and dataset store; the URL follows them and back/forward restore them. */
 export class AppState {
   readonly selection = new Selection();
-  readonly datasets = new DatasetStore();
+  /** Rollups are built once the views have drawn the dataset, and between their updates. */
+  readonly datasets = new DatasetStore((settled) => {
+    const answered = () => queueIdle(duckdbConnector);
+    return settled ? viewsSettled(answered) : answered();
+  });
   /** The copy of the selected hexagons' rows (see data/cell-subset.ts). */
   readonly cells = new CellSubsets();
   #page: PageState = {extras: {}, notices: [], publication: false, timeLapse: null};

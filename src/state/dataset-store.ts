@@ -3,7 +3,7 @@ import {rowsOf} from '../data/connector';
 import {getConnection, STORE} from '../data/db';
 import {describeProblem} from '../data/validate';
 import {DatasetError, loadDataset, type Dataset, type LoadRequest} from '../data/load-dataset';
-import {EMPTY_PREVIEW, type LoadProgress} from '../data/progress';
+import {EMPTY_PREVIEW, markStage, type LoadProgress} from '../data/progress';
 import type {FileSource} from '../data/sources';
 
 /** What the page shows about data loading. */
@@ -20,11 +20,28 @@ export interface DatasetState {
 
 type Listener = () => void;
 
+/** The background build of a loaded dataset's rollups. */
+interface Background {
+  stopped: boolean;
+  done: Promise<void>;
+  /** The statements not run yet. */
+  left: string[];
+}
+
 /** Loads datasets one at a time into the page's DuckDB. */
 export class DatasetStore {
   #state: DatasetState = {dataset: null, loading: null, error: null, generation: 0};
   #listeners = new Set<Listener>();
   #queue: Promise<unknown> = Promise.resolve();
+  #background: Background | null = null;
+
+  /**
+   * @param idle resolves when background work may have DuckDB: with `settled`, once the views
+   * have drawn the new dataset; without, once their queries so far are answered.
+   */
+  constructor(
+    private readonly idle: (settled: boolean) => Promise<void> = () => Promise.resolve(),
+  ) {}
 
   /** Load a dataset; resolves to it, or to null when it failed (see `error`). */
   load(source: FileSource, request: LoadRequest): Promise<Dataset | null> {
@@ -50,19 +67,23 @@ export class DatasetStore {
       loading: {stage: 'Starting DuckDB', loaded: 0, total: null, preview: EMPTY_PREVIEW},
       error: null,
     });
+    // A load replaces the tables a background build would write; if it fails, the build of the
+    // dataset still shown goes on.
+    const unbuilt = await this.#stopBackground();
+    // DuckDB starts (seconds: a 30 MB wasm module) while the manifest and the Parquet files
+    // download and the first row groups decode; the loader's first query waits for it.
+    const conn = getConnection();
+    conn.catch(() => undefined); // reported by the first query that needs it
+    const db = {
+      query: async (sql: string) => rowsOf(await (await conn).query(sql)),
+      insertArrow: async (name: string, ipc: Uint8Array, append = false) =>
+        (await conn).insertArrowFromIPCStream(ipc, {name, create: !append}),
+      store: STORE,
+    };
     try {
-      // DuckDB starts (seconds: a 30 MB wasm module) while the manifest and the Parquet files
-      // download and the first row groups decode; the loader's first query waits for it.
-      const conn = getConnection();
-      conn.catch(() => undefined); // reported by the first query that needs it
-      const db = {
-        query: async (sql: string) => rowsOf(await (await conn).query(sql)),
-        insertArrow: async (name: string, ipc: Uint8Array, append = false) =>
-          (await conn).insertArrowFromIPCStream(ipc, {name, create: !append}),
-        store: STORE,
-      };
       const dataset = await loadDataset(db, source, request, (loading) => this.#set({loading}));
       this.#set({dataset, loading: null, generation: this.#state.generation + 1});
+      this.#background = this.#buildRollups(db, dataset.buildRollups);
       return dataset;
     } catch (err) {
       const problems =
@@ -70,8 +91,48 @@ export class DatasetStore {
           ? err.problems.map(describeProblem)
           : [`${source.label}: ${(err as Error).message}`];
       this.#set({loading: null, error: {label: source.label, problems}});
+      if (unbuilt.length) this.#background = this.#buildRollups(db, unbuilt);
       return null;
     }
+  }
+
+  /**
+   * Build the rollups in place of the views that stand in for them (see sql/rollup.ts), one at a
+   * time, each when the views are idle: the dashboard draws first, and an interaction in the
+   * meantime waits for one build at most. A failed build leaves its view, which gives the same
+   * numbers, slower.
+   */
+  #buildRollups(db: {query(sql: string): Promise<unknown>}, steps: readonly string[]): Background {
+    const job: Background = {stopped: false, done: Promise.resolve(), left: [...steps]};
+    job.done = (async () => {
+      for (let first = true; job.left.length; first = false) {
+        await this.idle(first);
+        if (job.stopped) return;
+        try {
+          await db.query(job.left[0]);
+        } catch (err) {
+          console.warn(`A rollup was not built, its view stays: ${(err as Error).message}`);
+          job.left = [];
+          return;
+        }
+        job.left.shift();
+      }
+      if (steps.length) markStage('Rollups built');
+    })();
+    return job;
+  }
+
+  /**
+   * Stop the background build between two of its statements; resolves, once it has stopped, to
+   * the statements it had not run.
+   */
+  async #stopBackground(): Promise<string[]> {
+    const job = this.#background;
+    if (!job) return [];
+    job.stopped = true;
+    await job.done;
+    this.#background = null;
+    return job.left;
   }
 
   #set(patch: Partial<DatasetState>): void {

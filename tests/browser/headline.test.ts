@@ -4,6 +4,7 @@ import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
 import {answered, launchBrowser, openPage, readTotal, RECORD_SQL} from '../helpers/browser';
 import {openDb, rows, scalar} from '../helpers/node-db';
+import {STAGE_MARK} from '../../src/data/progress';
 
 // The very files the page is served (the build copies data/ into dist/).
 const PARQUET = resolve(import.meta.dirname, '../../dist/data/west-midlands/incidents-*.parquet');
@@ -64,11 +65,18 @@ test.each([
     await page.goto(`${inject('baseUrl')}/${query}`);
     expect(await readTotal(page)).toBe(expected);
     if (compressed) {
+      // The rollups too, first as views, then built in the background.
+      await page.waitForFunction(
+        (mark) => performance.getEntriesByName(mark).length > 0,
+        `${STAGE_MARK}Rollups built`,
+      );
       const sql = await answered(page);
-      for (const table of ['_next_incidents', '_next_incidents_by_hour_lad']) {
-        expect(sql.some((q) => q.startsWith(`CREATE OR REPLACE TABLE "vsd"."${table}"`))).toBe(
-          true,
-        );
+      for (const start of [
+        'CREATE OR REPLACE TABLE "vsd"."_next_incidents"',
+        'CREATE VIEW "vsd"."incidents_by_hour_lad"',
+        'CREATE OR REPLACE TABLE "vsd"."_building_incidents_by_hour_lad"',
+      ]) {
+        expect(sql.some((q) => q.startsWith(start))).toBe(true);
       }
     }
     expect(new URL(page.url()).search).toBe(query);

@@ -7,7 +7,7 @@ import {resolve} from 'node:path';
 import type {Browser, Route} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
 import {axeViolations} from '../helpers/axe';
-import {launchBrowser, openPage, readTotal} from '../helpers/browser';
+import {answered, launchBrowser, openPage, readTotal, RECORD_SQL} from '../helpers/browser';
 import {openDb, scalar} from '../helpers/node-db';
 import {LOAD_STAGES} from '../../bench/measure';
 import {STAGE_MARK} from '../../src/data/progress';
@@ -97,5 +97,48 @@ test('the load marks its stages on the performance timeline, in order (the bench
   expect(stages.every((t) => typeof t === 'number' && t > 0)).toBe(true);
   expect([...stages].sort((a, b) => a! - b!)).toEqual(stages);
   expect(at(`Reading ${manifest.tables.incidents[0]}`)).toBeLessThan(at('Ready')!);
+  await close();
+});
+
+test('the views draw before the rollups are built, and do not query again once they are', async () => {
+  const {page, errors, close} = await openPage(browser);
+  await page.addInitScript(RECORD_SQL);
+  await page.goto(`${inject('baseUrl')}/`);
+  const total = await readTotal(page);
+  await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    `${STAGE_MARK}Rollups built`,
+    {timeout: 60_000},
+  );
+  const sql = await answered(page);
+  const build = (s: string) => s.startsWith('CREATE OR REPLACE TABLE "_building_');
+  const first = sql.findIndex(build);
+  const headline = sql.findIndex((s) => s.includes(' AS total'));
+  expect(headline).toBeGreaterThan(-1);
+  // The headline was answered from the stand-in views, before any rollup was built ...
+  expect(first).toBeGreaterThan(headline);
+  // ... and after the three builds, no view asked again: the cached answers still hold.
+  expect(sql.slice(first)).toHaveLength(3);
+  expect(sql.slice(first).every(build)).toBe(true);
+  expect(await readTotal(page)).toBe(total);
+
+  // A filter change now reads the built rollups, with the numbers of native DuckDB.
+  await page.evaluate(() => {
+    history.pushState(null, '', '?hours=22-4&days=fri,sat');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') !== null);
+  const con = await openDb();
+  const expected = await scalar(
+    con,
+    `SELECT SUM(n) FROM read_parquet('${DATA}/incidents-*.parquet')
+     WHERE ("hour" >= 22 OR "hour" <= 3) AND strftime("date", '%a') IN ('Fri', 'Sat')`,
+  );
+  expect(await readTotal(page)).toBe(expected);
+  const after = (await answered(page)).slice(first + 3);
+  expect(after.some((s) => s.includes(' AS total') && s.includes('FROM "incidents_by_hour"'))).toBe(
+    true,
+  );
+  expect(errors).toEqual([]);
   await close();
 });

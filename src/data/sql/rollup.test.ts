@@ -9,7 +9,14 @@ import {gridQuery, gridWithUnknownQuery, unknownHourQuery} from './grid';
 import {headlineQuery} from './headline';
 import {areaCountsQuery} from './hotspots';
 import {areaTrendQuery} from './areas';
-import {buildOrder, ROLLUPS, rollupQuery, sourceTable} from './rollup';
+import {
+  buildOrder,
+  ROLLUPS,
+  rollupQuery,
+  rollupSwapQuery,
+  rollupViewQuery,
+  sourceTable,
+} from './rollup';
 
 const [BY_HOUR, PREMISES, BY_HOUR_LAD] = ROLLUPS.map((r) => r.name);
 const BUILT = [BY_HOUR, PREMISES, BY_HOUR_LAD];
@@ -115,4 +122,28 @@ test('a rollup built from a finer one equals the same rollup built from incident
     expect(await all(`${r.name}_chained`)).toEqual(await all(`${r.name}_direct`));
   }
   expect(buildOrder().map((r) => r.name)).toEqual([PREMISES, BY_HOUR_LAD, BY_HOUR]);
+});
+
+test('every rollup answers the same while it is a view of incidents, and once built in its place', async () => {
+  const fresh = await openDb();
+  await createFixture(fresh);
+  for (const r of ROLLUPS) await fresh.run(rollupViewQuery(r));
+  const [, where, night] = PREDICATES[3];
+  const queries = [
+    headlineQuery({base: where, current: 'TRUE', previous: where, hours: 'hour > 3', from: BY_HOUR}),
+    timelineQuery({grain: 'day', where, night, from: BY_HOUR}),
+    gridWithUnknownQuery({where, night, from: BY_HOUR}),
+    breakdownQuery({column: 'location_type', where, from: BY_HOUR}),
+    areaCountsQuery({column: 'lad_code', where, from: BY_HOUR_LAD}),
+    areaTrendQuery({where, night, from: BY_HOUR_LAD}),
+  ];
+  const answers = () => Promise.all(queries.map((q) => rows(fresh, q)));
+  const viewed = await answers();
+  for (const answer of viewed) expect(answer.length).toBeGreaterThan(0);
+  for (const r of buildOrder()) await fresh.run(rollupSwapQuery(r));
+  expect(await rows(fresh, `SELECT view_name FROM duckdb_views() WHERE NOT internal`)).toEqual([]);
+  const tables = await rows(fresh, `SELECT table_name FROM duckdb_tables() ORDER BY ALL`);
+  expect(tables.map((t) => t.table_name)).toEqual(['incidents', ...[...BUILT].sort(), 'raw']);
+  expect(await answers()).toEqual(viewed);
+  fresh.closeSync();
 });

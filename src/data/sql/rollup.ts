@@ -73,6 +73,35 @@ SELECT ${keys}, CAST(SUM(n) AS BIGINT) AS n FROM ${ident(source)} ${whereSql(rol
 GROUP BY ${keys} ORDER BY ${order}`;
 }
 
+/** The name a rollup is built under in the background, before it takes its own (`rollupSwapQuery`). */
+export function buildingName(rollup: Rollup): string {
+  return `_building_${rollup.name}`;
+}
+
+
+/**
+ * A stand-in for rollup `rollup` while it is not built yet: a view of the `incidents` rows it
+ * would sum (in database `catalog` when given). Every query that may read a rollup sums `n` over
+ * columns that `incidents` has too, so it gives the same numbers on the view, at the cost of a
+ * scan of `incidents`; and its SQL, the views' cache key, stays the same when the table takes
+ * the view's place. So the views draw without waiting for the rollups, and do not query again.
+ */
+export function rollupViewQuery(rollup: Rollup, catalog?: string): string {
+  return `CREATE VIEW ${tableIn(rollup.name, catalog)} AS
+SELECT * FROM ${tableIn('incidents', catalog)} ${whereSql(rollup.where ?? '')}`;
+}
+
+/**
+ * Build rollup `rollup` in place of its view (`rollupViewQuery`): the table under another name,
+ * then the view dropped and the table renamed, in one call, so no query runs in between.
+ */
+export function rollupSwapQuery(rollup: Rollup, catalog?: string): string {
+  const building = buildingName(rollup);
+  return `${rollupQuery(rollup, building, rollup.from ?? 'incidents', catalog)};
+DROP VIEW ${tableIn(rollup.name, catalog)};
+ALTER TABLE ${tableIn(building, catalog)} RENAME TO ${ident(rollup.name)}`;
+}
+
 /**
  * The table a query should read: the smallest of the built `rollups` that holds every column the
  * query reads (`null`: unknown columns, so only `incidents` will do), else `incidents`. A rollup of

@@ -7,6 +7,7 @@ import {useContext, useEffect} from 'react';
 import type {Dataset} from '../../data/load-dataset';
 import {ConnectorContext, queueIdle, runQueued} from '../../data/useQuery';
 import {useApp} from '../../state/AppContext';
+import {afterPaint} from '../../ui/after-paint';
 import {CELL_SOURCE} from '../../state/columns';
 import {useFilters} from '../../state/useSelection';
 
@@ -40,25 +41,4 @@ export function CellSubset({dataset}: CellSubsetProps) {
     };
   }, [app, clause, connector, dataset, enabled]);
   return null;
-}
-
-/**
- * Call `fn` once the page has painted what it has now: two animation frames later (a frame
- * starts only once the last one is on screen), or after a second where frames do not run (a
- * hidden tab). Returns a cancel.
- */
-function afterPaint(fn: () => void): () => void {
-  let frame = requestAnimationFrame(() => {
-    frame = requestAnimationFrame(done);
-  });
-  const timer = setTimeout(done, 1000);
-  function done() {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-    fn();
-  }
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }

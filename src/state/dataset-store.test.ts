@@ -1,0 +1,105 @@
+import {beforeEach, expect, test, vi} from 'vitest';
+import type {Dataset} from '../data/load-dataset';
+import type {FileSource} from '../data/sources';
+
+/** The SQL the store ran itself (the loader is faked below: its SQL never reaches here). */
+const ran: string[] = [];
+
+vi.mock('../data/db', () => ({
+  STORE: 'vsd',
+  getConnection: () =>
+    Promise.resolve({
+      query: (sql: string) => {
+        ran.push(sql);
+        return Promise.resolve({toArray: () => []});
+      },
+      insertArrowFromIPCStream: () => Promise.resolve(),
+    }),
+}));
+
+/** What the faked loader answers to each load, in order: a dataset's build steps, or a failure. */
+const answers: (string[] | Error)[] = [];
+
+vi.mock('../data/load-dataset', async (actual) => ({
+  ...(await actual<typeof import('../data/load-dataset')>()),
+  loadDataset: () => {
+    const next = answers.shift()!;
+    if (next instanceof Error) return Promise.reject(next);
+    return Promise.resolve({buildRollups: next, rollups: ['r']} as unknown as Dataset);
+  },
+}));
+
+const {DatasetStore} = await import('./dataset-store');
+const {DatasetError} = await import('../data/load-dataset');
+
+const source = {label: 'test'} as FileSource;
+const request = {manifestFile: 'manifest.json'};
+
+/** An idle signal the test gives by hand, one turn at a time. */
+function turns() {
+  const waiting: {settled: boolean; go: () => void}[] = [];
+  return {
+    idle: (settled: boolean) => new Promise<void>((go) => waiting.push({settled, go})),
+    waiting,
+    /** Let the oldest waiting step run, and let it finish. */
+    async next() {
+      await vi.waitFor(() => expect(waiting.length).toBeGreaterThan(0));
+      const turn = waiting.shift()!;
+      turn.go();
+      await new Promise((r) => setTimeout(r, 0));
+      return turn.settled;
+    },
+  };
+}
+
+beforeEach(() => {
+  ran.length = 0;
+  answers.length = 0;
+  performance.clearMarks();
+});
+
+test('the rollups are built one at a time after the dataset is shown, the first once the views settle', async () => {
+  const t = turns();
+  const store = new DatasetStore(t.idle);
+  answers.push(['build a', 'build b']);
+  await store.load(source, request);
+  expect(store.getSnapshot().dataset).not.toBeNull();
+  expect(ran).toEqual([]);
+  expect(await t.next()).toBe(true);
+  expect(ran).toEqual(['build a']);
+  expect(performance.getEntriesByName('vsd: Rollups built')).toHaveLength(0);
+  expect(await t.next()).toBe(false);
+  expect(ran).toEqual(['build a', 'build b']);
+  expect(performance.getEntriesByName('vsd: Rollups built')).toHaveLength(1);
+});
+
+test("a failed load lets the shown dataset's build go on from where it stopped", async () => {
+  const t = turns();
+  const store = new DatasetStore(t.idle);
+  answers.push(['build a', 'build b', 'build c'], new DatasetError([{file: 'x', message: 'bad'}]));
+  await store.load(source, request);
+  await t.next();
+  expect(ran).toEqual(['build a']);
+  // The next load stops the build at its next turn, and fails.
+  const failed = store.load(source, request);
+  t.waiting.shift()!.go();
+  expect(await failed).toBeNull();
+  expect(store.getSnapshot().error?.problems).toEqual(['x: bad']);
+  expect(ran).toEqual(['build a']);
+  expect(await t.next()).toBe(true);
+  await t.next();
+  expect(ran).toEqual(['build a', 'build b', 'build c']);
+});
+
+test("a successful load drops the old dataset's build for its own", async () => {
+  const t = turns();
+  const store = new DatasetStore(t.idle);
+  answers.push(['old a', 'old b'], ['new a']);
+  await store.load(source, request);
+  const loaded = store.load(source, request);
+  t.waiting.shift()!.go();
+  await loaded;
+  await t.next();
+  expect(ran).toEqual(['new a']);
+  expect(t.waiting).toEqual([]);
+});
