@@ -13,7 +13,7 @@ export interface Summary {
   firstPaintMs: number | null;
   /** Median time from navigation start to each stage of the load (LOAD_STAGES labels), ms. */
   loadStagesMs: Record<string, number | null>;
-  /** Median time from navigation start to the rollups built in the background (optimised). */
+  /** Median time from navigation start to the rollups built (optimised mode). */
   rollupsBuiltMs: number | null;
   updateMedianMs: number | null;
   updateP95Ms: number | null;
@@ -162,7 +162,7 @@ export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Mac
     '',
     'Cold load by stage (median s from navigation start):',
     '',
-    `| size | mode | ${stages.join(' | ')} | every view drawn | rollups built, after |`,
+    `| size | mode | ${stages.join(' | ')} | every view drawn | rollups built |`,
     `| --- | --- | ${stages.map(() => '---:').join(' | ')} | ---: | ---: |`,
     ...summaries.map(
       (x) =>
@@ -198,10 +198,10 @@ export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Mac
       "10 ms steps) from the interaction's first input (all of a brush's drag) until the views " +
       'settled: a longer span than the update, on two cores, so it can exceed the update. ' +
       "Cold load by stage: the page's performance marks (DuckDB connected, every incidents row " +
-      'stored, lookups built and the rollups stood in for by views of incidents); after the ' +
-      'last, the views query and draw. Rollups built, after: once the views have drawn, the ' +
-      'optimised mode builds its rollups in their place, in the background; the interactions ' +
-      'start when they are built. ' +
+      'stored, lookups built and the rollups, or views of incidents standing in for them); after the ' +
+      'last, the views query and draw. Rollups built, after: the optimised mode builds its ' +
+      'rollups in their place once the views have drawn, in the background (in the load at 3M ' +
+      'rows or more); the interactions start when they are built. ' +
       'Renderer peak RSS: ' +
       'VmHWM of the renderer process (main thread and its workers, wasm memory included).',
     '',

@@ -24,6 +24,7 @@ import {
   finishTables,
   datasetRows,
   IncidentChecks,
+  rollupTiming,
   storeFor,
   type RawTable,
   type Role,
@@ -259,7 +260,10 @@ export async function loadDataset(
     problems.push(...checked.problems);
     if (problems.length) throw new DatasetError(problems);
     progress.stage('Preparing tables');
-    const summary = await finishTables(db, raws, checked.usable, {rollups: !NAIVE, store});
+    const summary = await finishTables(db, raws, checked.usable, {
+      rollups: rollupTiming(NAIVE, store),
+      store,
+    });
     if (summary.rows === 0) {
       const file = incidentFiles.join(', ');
       throw new DatasetError([{file, message: 'holds no rows: there is nothing to show'}]);

@@ -28,6 +28,9 @@ export interface LoadProgress {
 /** Prefix of the load's marks on the page's performance timeline (DevTools, `npm run bench`). */
 export const STAGE_MARK = 'vsd: ';
 
+/** The mark of the rollups built, in the load or after it (see tables.ts `RollupTiming`). */
+export const ROLLUPS_BUILT = 'Rollups built';
+
 /** Mark a moment of the load on the page's performance timeline. */
 export function markStage(stage: string): void {
   globalThis.performance?.mark?.(STAGE_MARK + stage);

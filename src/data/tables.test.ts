@@ -7,7 +7,9 @@ import {
   COMPRESS_FROM_ROWS,
   datasetRows,
   finishTables,
+  rollupTiming,
   storeFor,
+  type RollupTiming,
   type RawTable,
 } from './tables';
 import {TABLE_COLUMNS} from './schema';
@@ -25,7 +27,12 @@ async function connect() {
   return {con, db};
 }
 
-async function load(db: Awaited<ReturnType<typeof connect>>['db'], store: string | undefined, times = 1) {
+async function load(
+  db: Awaited<ReturnType<typeof connect>>['db'],
+  store: string | undefined,
+  times = 1,
+  rollups: RollupTiming = 'later',
+) {
   const values = FIXTURE_ROWS.map(
     ([date, hour, lad, loc, weapon, sex, n]) =>
       `(DATE '${date}', ${hour ?? 'NULL'}, '${lad}', NULL, NULL, '${loc}', NULL, '${weapon}', '${sex}', '25-34', 'stranger', NULL, ${n * times})`,
@@ -36,7 +43,7 @@ async function load(db: Awaited<ReturnType<typeof connect>>['db'], store: string
   const raw: RawTable = {file: 'incidents.parquet', table: '_raw_0', columns, role: 'incidents'};
   await appendIncidents(db, raw, true, store);
   await db.query('DROP TABLE _raw_0');
-  return finishTables(db, [], new Map(), {rollups: true, store});
+  return finishTables(db, [], new Map(), {rollups, store});
 }
 
 const where = async (db: Awaited<ReturnType<typeof connect>>['db']) =>
@@ -108,4 +115,23 @@ test('a dataset is sized from its incidents files: known rows, else the file bei
   expect(datasetRows(manifest, [2_000_000, undefined, 1_000_000, 20, 3], 0, 2_000_000)).toBe(5_000_000);
   // Bare files: the one being read (premises and sites files among them do not count).
   expect(datasetRows([null, null, null], [1_500_000, 2_000, 40], 0, 1_500_000)).toBe(1_500_000);
+});
+
+test('a big dataset builds its rollups in the load; a small one leaves them to the background', async () => {
+  expect(rollupTiming(false, 'vsd')).toBe('now');
+  expect(rollupTiming(false, undefined)).toBe('later');
+  expect(rollupTiming(true, 'vsd')).toBe('none');
+  const {db} = await connect();
+  const total = FIXTURE_ROWS.reduce((s, r) => s + r[6], 0);
+  const now = await load(db, 'vsd', 1, 'now');
+  expect(now.buildRollups).toEqual([]);
+  expect(await views(db)).toEqual({});
+  const placed = await where(db);
+  for (const r of ROLLUPS) expect(placed[r.name]).toBe('vsd');
+  expect(await sum(db, 'incidents_by_hour')).toBe(total);
+  const none = await load(db, undefined, 1, 'none');
+  expect(none.rollups).toEqual([]);
+  expect(none.buildRollups).toEqual([]);
+  expect(await views(db)).toEqual({});
+  expect(Object.keys(await where(db)).sort()).toEqual(['incidents', 'premises', 'sites']);
 });

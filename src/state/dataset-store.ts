@@ -3,7 +3,7 @@ import {rowsOf} from '../data/connector';
 import {getConnection, STORE} from '../data/db';
 import {describeProblem} from '../data/validate';
 import {DatasetError, loadDataset, type Dataset, type LoadRequest} from '../data/load-dataset';
-import {EMPTY_PREVIEW, markStage, type LoadProgress} from '../data/progress';
+import {EMPTY_PREVIEW, markStage, ROLLUPS_BUILT, type LoadProgress} from '../data/progress';
 import type {FileSource} from '../data/sources';
 
 /** What the page shows about data loading. */
@@ -117,7 +117,7 @@ export class DatasetStore {
         }
         job.left.shift();
       }
-      if (steps.length) markStage('Rollups built');
+      if (steps.length) markStage(ROLLUPS_BUILT);
     })();
     return job;
   }

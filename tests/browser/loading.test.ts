@@ -10,7 +10,7 @@ import {axeViolations} from '../helpers/axe';
 import {answered, launchBrowser, openPage, readTotal, RECORD_SQL} from '../helpers/browser';
 import {openDb, scalar} from '../helpers/node-db';
 import {LOAD_STAGES} from '../../bench/measure';
-import {STAGE_MARK} from '../../src/data/progress';
+import {ROLLUPS_BUILT, STAGE_MARK} from '../../src/data/progress';
 
 const DATA = resolve(import.meta.dirname, '../../dist/data/west-midlands');
 const manifest = JSON.parse(readFileSync(`${DATA}/manifest.json`, 'utf8')) as {
@@ -107,7 +107,7 @@ test('the views draw before the rollups are built, and do not query again once t
   const total = await readTotal(page);
   await page.waitForFunction(
     (mark) => performance.getEntriesByName(mark).length > 0,
-    `${STAGE_MARK}Rollups built`,
+    `${STAGE_MARK}${ROLLUPS_BUILT}`,
     {timeout: 60_000},
   );
   const sql = await answered(page);
