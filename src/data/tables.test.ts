@@ -135,3 +135,25 @@ test('a big dataset builds its rollups in the load; a small one leaves them to t
   expect(await views(db)).toEqual({});
   expect(Object.keys(await where(db)).sort()).toEqual(['incidents', 'premises', 'sites']);
 });
+
+test('a big load whose rollup build fails leaves the dataset before it whole, views and all', async () => {
+  const {db} = await connect();
+  const total = FIXTURE_ROWS.reduce((s, r) => s + r[6], 0);
+  const first = await load(db, undefined, 1, 'later');
+  const failing = {
+    ...db,
+    query: (sql: string) =>
+      /^CREATE OR REPLACE TABLE "vsd"\."_(next|building)_incidents_by_hour_lad"/.test(sql)
+        ? Promise.reject(new Error('Out of Memory Error'))
+        : db.query(sql),
+  };
+  await expect(load(failing, 'vsd', 2, 'now')).rejects.toThrow('Out of Memory');
+  expect(await sum(db, 'incidents')).toBe(total);
+  expect(Object.keys(await views(db)).sort()).toEqual(ROLLUPS.map((r) => r.name).sort());
+  // The first dataset's build can still run to the end.
+  for (const sql of first.buildRollups) await db.query(sql);
+  expect(await views(db)).toEqual({});
+  for (const r of ROLLUPS) expect(await sum(db, r.name)).toBeGreaterThan(0);
+  expect(await sum(db, 'incidents_by_hour_lad')).toBe(total);
+  expect(Object.keys(await where(db)).filter((t) => t.startsWith('_next_'))).toEqual([]);
+});

@@ -17,6 +17,7 @@ import {
   buildingName,
   buildOrder,
   ROLLUPS,
+  rollupQuery,
   rollupSwapQuery,
   rollupViewQuery,
   sourceTable,
@@ -282,7 +283,9 @@ export async function appendIncidents(
 
 /** Drop whatever a failed load left of the next dataset's tables. */
 export async function dropNextTables(db: LoaderDb): Promise<void> {
-  for (const t of FINAL) await db.query(`DROP TABLE IF EXISTS ${ident(NEXT + t)}`);
+  for (const t of [...FINAL, ...ROLLUPS.map((r) => r.name)]) {
+    await db.query(`DROP TABLE IF EXISTS ${ident(NEXT + t)}`);
+  }
 }
 
 /**
@@ -327,6 +330,13 @@ export async function finishTables(
     if (Number(s.row_count) === 0) {
       return {period: {start: '', end: ''}, rows: 0, attendances: 0, hasHours: false, ladCodes: [], sites: [], rollups: [], buildRollups: []};
     }
+    // Built in the load, the rollups are built before anything of the old dataset is replaced:
+    // if a build fails (out of memory, at 10M rows), the old dataset is still whole.
+    if (options.rollups === 'now') {
+      for (const r of buildOrder()) {
+        await db.query(rollupQuery(r, NEXT + r.name, NEXT + (r.from ?? INCIDENTS), options.store));
+      }
+    }
     for (const t of FINAL) {
       await db.query(`DROP TABLE IF EXISTS ${ident(t)}`);
       await db.query(`ALTER TABLE ${ident(NEXT + t)} RENAME TO ${ident(t)}`);
@@ -337,17 +347,16 @@ export async function finishTables(
       await db
         .query(`DROP VIEW IF EXISTS ${ident(r.name)}`)
         .catch(() => db.query(`DROP TABLE IF EXISTS ${ident(r.name)}`));
+      await db.query(`DROP TABLE IF EXISTS ${ident(buildingName(r))}`);
     }
-    for (const r of ROLLUPS) await db.query(`DROP TABLE IF EXISTS ${ident(buildingName(r))}`);
-    // Views stand in for the rollups until they are built (see rollupViewQuery).
     const rollups = options.rollups === 'none' ? [] : ROLLUPS.map((r) => r.name);
-    for (const r of options.rollups === 'none' ? [] : ROLLUPS) {
-      await db.query(rollupViewQuery(r, options.store));
-    }
-    const steps = rollups.length ? buildOrder().map((r) => rollupSwapQuery(r, options.store)) : [];
     if (options.rollups === 'now') {
-      for (const sql of steps) await db.query(sql);
+      for (const t of rollups) await db.query(`ALTER TABLE ${ident(NEXT + t)} RENAME TO ${ident(t)}`);
       markStage(ROLLUPS_BUILT);
+    }
+    // Built later, views stand in for the rollups until then (see rollupViewQuery).
+    if (options.rollups === 'later') {
+      for (const r of ROLLUPS) await db.query(rollupViewQuery(r, options.store));
     }
     // Local authorities from the smallest table that has them (at 10M rows: 1.8M rows, not 10M).
     const lads = await db.query(codesQuery(sourceTable(rollups, ['lad_code']), 'lad_code'));
@@ -360,7 +369,8 @@ export async function finishTables(
       ladCodes: lads.map((r) => String(r.code)),
       sites: sites.map((r) => ({code: String(r.code), name: String(r.name)})),
       rollups,
-      buildRollups: options.rollups === 'later' ? steps : [],
+      buildRollups:
+        options.rollups === 'later' ? buildOrder().map((r) => rollupSwapQuery(r, options.store)) : [],
     };
   } finally {
     await dropNextTables(db);

@@ -103,3 +103,16 @@ test("a successful load drops the old dataset's build for its own", async () => 
   expect(ran).toEqual(['new a']);
   expect(t.waiting).toEqual([]);
 });
+
+test('a new load stops a build still waiting for its turn without waiting for it', async () => {
+  const t = turns();
+  const store = new DatasetStore(t.idle);
+  answers.push(['old a'], ['new a']);
+  await store.load(source, request);
+  await vi.waitFor(() => expect(t.waiting).toHaveLength(1));
+  // No turn is given: the views never settle, and the load must not hang on them.
+  expect(await store.load(source, request)).not.toBeNull();
+  t.waiting.shift()!.go(); // the old build's turn, come too late
+  await t.next();
+  expect(ran).toEqual(['new a']);
+});

@@ -23,6 +23,8 @@ type Listener = () => void;
 /** The background build of a loaded dataset's rollups. */
 interface Background {
   stopped: boolean;
+  /** Stop at the next turn, or now if it is waiting for one. */
+  stop(): void;
   done: Promise<void>;
   /** The statements not run yet. */
   left: string[];
@@ -103,10 +105,21 @@ export class DatasetStore {
    * numbers, slower.
    */
   #buildRollups(db: {query(sql: string): Promise<unknown>}, steps: readonly string[]): Background {
-    const job: Background = {stopped: false, done: Promise.resolve(), left: [...steps]};
+    let stopped!: () => void;
+    const stopping = new Promise<void>((resolve) => (stopped = resolve));
+    const job: Background = {
+      stopped: false,
+      stop: () => {
+        job.stopped = true;
+        stopped();
+      },
+      done: Promise.resolve(),
+      left: [...steps],
+    };
     job.done = (async () => {
       for (let first = true; job.left.length; first = false) {
-        await this.idle(first);
+        // A new load need not wait for the views to settle (up to seconds) to stop this.
+        await Promise.race([this.idle(first), stopping]);
         if (job.stopped) return;
         try {
           await db.query(job.left[0]);
@@ -118,7 +131,10 @@ export class DatasetStore {
         job.left.shift();
       }
       if (steps.length) markStage(ROLLUPS_BUILT);
-    })();
+    })().catch((err: unknown) => {
+      // Never reject: a load waits for this before it starts.
+      console.warn(`The rollups' build stopped: ${(err as Error).message}`);
+    });
     return job;
   }
 
@@ -129,7 +145,7 @@ export class DatasetStore {
   async #stopBackground(): Promise<string[]> {
     const job = this.#background;
     if (!job) return [];
-    job.stopped = true;
+    job.stop();
     await job.done;
     this.#background = null;
     return job.left;
