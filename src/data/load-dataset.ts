@@ -57,11 +57,14 @@ export interface Dataset {
   areas: Area[];
   warnings: string[];
   /**
-   * Pre-aggregated tables beside `incidents` that views may read (empty in naive mode): views of
-   * `incidents` that give the same numbers until `buildRollups` has made them tables.
+   * Pre-aggregated tables beside `incidents` that views may read (empty in naive mode); while
+   * `buildRollups` has not run, views of `incidents` that give the same numbers.
    */
   rollups: string[];
-  /** The statements that build the rollups, in order, once the views have drawn (see sql/rollup.ts). */
+  /**
+   * The statements that build the rollups, in order, once the views have drawn (empty when the
+   * load built them: see tables.ts `RollupTiming`).
+   */
   buildRollups: string[];
 }
 

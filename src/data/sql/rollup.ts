@@ -78,7 +78,6 @@ export function buildingName(rollup: Rollup): string {
   return `_building_${rollup.name}`;
 }
 
-
 /**
  * A stand-in for rollup `rollup` while it is not built yet: a view of the `incidents` rows it
  * would sum (in database `catalog` when given). Every query that may read a rollup sums `n` over
