@@ -46,6 +46,8 @@ export interface RawTable {
 const NEXT = '_next_';
 /** The tables every load builds, replacing the old dataset's. */
 const FINAL = [INCIDENTS, 'premises', 'sites'] as const;
+/** Every table a load may build under `NEXT` (the rollups when it builds them itself). */
+const BUILT = [...FINAL, ...ROLLUPS.map((r) => r.name)];
 
 /** A check's finding, in words: `problem: 3 row(s), e.g. "x"`. */
 function badRows(problem: unknown, rows: unknown, example: unknown): string {
@@ -283,9 +285,7 @@ export async function appendIncidents(
 
 /** Drop whatever a failed load left of the next dataset's tables. */
 export async function dropNextTables(db: LoaderDb): Promise<void> {
-  for (const t of [...FINAL, ...ROLLUPS.map((r) => r.name)]) {
-    await db.query(`DROP TABLE IF EXISTS ${ident(NEXT + t)}`);
-  }
+  for (const t of BUILT) await db.query(`DROP TABLE IF EXISTS ${ident(NEXT + t)}`);
 }
 
 /**
