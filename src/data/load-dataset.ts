@@ -40,6 +40,11 @@ export interface LoaderDb {
    * views' unqualified names through the search path; none: the default database.
    */
   store?: string;
+  /**
+   * Whether a load has run in this database before, and may have left tables and rollups for
+   * this one to replace. False (the page's first load) skips a catalog query.
+   */
+  loadedBefore?: boolean;
 }
 
 /** A loaded, validated dataset and what the views need to know about it. */

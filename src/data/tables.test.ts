@@ -23,6 +23,7 @@ async function connect() {
     query: (sql: string) => rows(con, sql),
     insertArrow: () => Promise.reject(new Error('not used')),
     store: 'vsd',
+    loadedBefore: false,
   };
   return {con, db};
 }
@@ -43,7 +44,11 @@ async function load(
   const raw: RawTable = {file: 'incidents.parquet', table: '_raw_0', columns, role: 'incidents'};
   await appendIncidents(db, raw, true, store);
   await db.query('DROP TABLE _raw_0');
-  return finishTables(db, [], new Map(), {rollups, store});
+  try {
+    return await finishTables(db, [], new Map(), {rollups, store});
+  } finally {
+    db.loadedBefore = true;
+  }
 }
 
 const where = async (db: Awaited<ReturnType<typeof connect>>['db']) =>
@@ -156,4 +161,44 @@ test('a big load whose rollup build fails leaves the dataset before it whole, vi
   for (const r of ROLLUPS) expect(await sum(db, r.name)).toBeGreaterThan(0);
   expect(await sum(db, 'incidents_by_hour_lad')).toBe(total);
   expect(Object.keys(await where(db)).filter((t) => t.startsWith('_next_'))).toEqual([]);
+});
+
+test('a reload replaces every table in one call: a query between any two of its calls finds them all', async () => {
+  const names = ROLLUPS.map((r) => r.name);
+  const cases: {first: RollupTiming; built: boolean; next: RollupTiming}[] = [
+    {first: 'later', built: false, next: 'later'},
+    {first: 'later', built: true, next: 'now'},
+    {first: 'now', built: true, next: 'later'},
+    {first: 'later', built: false, next: 'none'},
+  ];
+  for (const c of cases) {
+    const {db} = await connect();
+    const first = await load(db, c.first === 'now' ? 'vsd' : undefined, 1, c.first);
+    if (c.built) for (const sql of first.buildRollups) await db.query(sql);
+    // A view's query may land between any two calls of the load (the worker runs one at a time).
+    const missing: string[] = [];
+    let replaced = false;
+    const probed = {
+      ...db,
+      query: async (sql: string) => {
+        const result = await db.query(sql);
+        replaced ||= sql.includes('RENAME TO "incidents"');
+        // Naive mode (none) reads no rollup: the old ones go with the old incidents.
+        const rollups = c.next === 'none' && replaced ? [] : names;
+        for (const t of ['incidents', 'premises', 'sites', ...rollups]) {
+          await db
+            .query(`SELECT count(*) FROM ${t}`)
+            .catch((e: Error) => missing.push(`${t} after ${sql.slice(0, 50)}: ${e.message}`));
+        }
+        return result;
+      },
+    };
+    const next = await load(probed, c.next === 'now' ? 'vsd' : undefined, 2, c.next);
+    expect(missing, JSON.stringify(c)).toEqual([]);
+    const total = FIXTURE_ROWS.reduce((s, r) => s + r[6], 0);
+    expect(await sum(db, 'incidents')).toBe(2 * total);
+    for (const sql of next.buildRollups) await db.query(sql);
+    const licensed = await sum(db, `incidents WHERE ${LICENSED_SQL}`);
+    for (const t of next.rollups) expect(await sum(db, t)).toBe(t === PREMISES_ROLLUP ? licensed : 2 * total);
+  }
 });

@@ -36,6 +36,7 @@ export class DatasetStore {
   #listeners = new Set<Listener>();
   #queue: Promise<unknown> = Promise.resolve();
   #background: Background | null = null;
+  #loads = 0;
 
   /**
    * @param idle resolves when background work may have DuckDB: with `settled`, once the views
@@ -81,6 +82,7 @@ export class DatasetStore {
       insertArrow: async (name: string, ipc: Uint8Array, append = false) =>
         (await conn).insertArrowFromIPCStream(ipc, {name, create: !append}),
       store: STORE,
+      loadedBefore: this.#loads++ > 0,
     };
     try {
       const dataset = await loadDataset(db, source, request, (loading) => this.#set({loading}));

@@ -1,0 +1,54 @@
+/** The statements that put a loaded dataset's tables in place of the old dataset's, in one call. */
+import {ident, literal} from './filters';
+import {buildingName, ROLLUPS, rollupViewQuery} from './rollup';
+
+/** Inputs of `replaceTablesQuery`. */
+export interface ReplaceTables {
+  /** Prefix of the new tables' names (`_next_`): each is renamed to the name without it. */
+  next: string;
+  /** The tables every load builds (incidents and its lookups). */
+  tables: readonly string[];
+  /**
+   * The rollups as the load leaves them: built under `next` (`now`), views of `incidents` to be
+   * built later (`later`), or none.
+   */
+  rollups: 'now' | 'later' | 'none';
+  /** The old dataset's rollups that are tables; the others are views, or absent. */
+  oldRollupTables: ReadonlySet<string>;
+  /** The database of the new rollup views (see rollupViewQuery). */
+  store?: string;
+}
+
+/**
+ * One call that drops the old dataset's tables and rollups (tables or views: a DROP of the wrong
+ * kind fails, even with IF EXISTS) and puts the new ones in their place. The page's DuckDB worker
+ * runs one call at a time, so no view's query lands between a drop and its replacement and finds
+ * a table missing. Not a transaction: DuckDB writes to one attached database per transaction,
+ * and a big dataset's tables are in the compressed store, its lookups in the default one.
+ */
+export function replaceTablesQuery(o: ReplaceTables): string {
+  const statements: string[] = [];
+  for (const t of o.tables) {
+    statements.push(`DROP TABLE IF EXISTS ${ident(t)}`);
+    statements.push(`ALTER TABLE ${ident(o.next + t)} RENAME TO ${ident(t)}`);
+  }
+  for (const r of ROLLUPS) {
+    statements.push(
+      o.oldRollupTables.has(r.name)
+        ? `DROP TABLE ${ident(r.name)}`
+        : `DROP VIEW IF EXISTS ${ident(r.name)}`,
+    );
+    statements.push(`DROP TABLE IF EXISTS ${ident(buildingName(r))}`);
+  }
+  for (const r of ROLLUPS) {
+    if (o.rollups === 'now') statements.push(`ALTER TABLE ${ident(o.next + r.name)} RENAME TO ${ident(r.name)}`);
+    if (o.rollups === 'later') statements.push(rollupViewQuery(r, o.store));
+  }
+  return statements.join(';\n');
+}
+
+/** The rollups that are tables now (views are not in `duckdb_tables()`). */
+export function rollupTablesQuery(): string {
+  const names = ROLLUPS.map((r) => literal(r.name)).join(', ');
+  return `SELECT table_name FROM duckdb_tables() WHERE table_name IN (${names})`;
+}
