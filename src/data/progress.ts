@@ -31,6 +31,9 @@ export const STAGE_MARK = 'vsd: ';
 /** The mark of the rollups built, in the load or after it (see tables.ts `RollupTiming`). */
 export const ROLLUPS_BUILT = 'Rollups built';
 
+/** The mark of a background build that failed: its view stays (see dataset-store.ts). */
+export const ROLLUPS_FAILED = 'Rollups not built';
+
 /** Mark a moment of the load on the page's performance timeline. */
 export function markStage(stage: string): void {
   globalThis.performance?.mark?.(STAGE_MARK + stage);

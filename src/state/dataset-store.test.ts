@@ -11,6 +11,7 @@ vi.mock('../data/db', () => ({
     Promise.resolve({
       query: (sql: string) => {
         ran.push(sql);
+        if (sql.startsWith('fail')) return Promise.reject(new Error('Out of Memory Error'));
         return Promise.resolve({toArray: () => []});
       },
       insertArrowFromIPCStream: () => Promise.resolve(),
@@ -115,4 +116,18 @@ test('a new load stops a build still waiting for its turn without waiting for it
   t.waiting.shift()!.go(); // the old build's turn, come too late
   await t.next();
   expect(ran).toEqual(['new a']);
+});
+
+test('a failed build leaves the rest unbuilt and marks it, for the benchmark not to wait', async () => {
+  const t = turns();
+  const store = new DatasetStore(t.idle);
+  answers.push(['build a', 'fail b', 'build c']);
+  await store.load(source, request);
+  await t.next();
+  await t.next();
+  expect(ran).toEqual(['build a', 'fail b']);
+  await new Promise((r) => setTimeout(r, 10));
+  expect(t.waiting).toHaveLength(0);
+  expect(performance.getEntriesByName('vsd: Rollups not built')).toHaveLength(1);
+  expect(performance.getEntriesByName('vsd: Rollups built')).toHaveLength(0);
 });

@@ -3,7 +3,13 @@ import {rowsOf} from '../data/connector';
 import {getConnection, STORE} from '../data/db';
 import {describeProblem} from '../data/validate';
 import {DatasetError, loadDataset, type Dataset, type LoadRequest} from '../data/load-dataset';
-import {EMPTY_PREVIEW, markStage, ROLLUPS_BUILT, type LoadProgress} from '../data/progress';
+import {
+  EMPTY_PREVIEW,
+  markStage,
+  ROLLUPS_BUILT,
+  ROLLUPS_FAILED,
+  type LoadProgress,
+} from '../data/progress';
 import type {FileSource} from '../data/sources';
 
 /** What the page shows about data loading. */
@@ -127,6 +133,7 @@ export class DatasetStore {
           await db.query(job.left[0]);
         } catch (err) {
           console.warn(`A rollup was not built, its view stays: ${(err as Error).message}`);
+          markStage(ROLLUPS_FAILED);
           job.left = [];
           return;
         }
