@@ -166,7 +166,7 @@ export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Mac
     `| --- | --- | ${stages.map(() => '---:').join(' | ')} | ---: | ---: |`,
     ...summaries.map(
       (x) =>
-        `| ${x.size} | ${x.mode} | ${stages.map((k) => s(x.loadStagesMs[k] ?? null)).join(' | ')} | ${s(x.coldLoadMs)} | ${x.rollupsBuiltMs === null ? 'none' : s(x.rollupsBuiltMs)} |`,
+        `| ${x.size} | ${x.mode} | ${stages.map((k) => s(x.loadStagesMs[k] ?? null)).join(' | ')} | ${s(x.coldLoadMs)} | ${x.rollupsBuiltMs !== null ? s(x.rollupsBuiltMs) : x.mode === 'naive' ? 'none' : 'failed'} |`,
     ),
   );
   const kinds = [...new Set(summaries.flatMap((x) => Object.keys(x.byKind)))];
@@ -201,7 +201,8 @@ export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Mac
       'stored, lookups built and the rollups, or views of incidents standing in for them); after the ' +
       'last, the views query and draw. Rollups built, after: the optimised mode builds its ' +
       'rollups in their place once the views have drawn, in the background (in the load at 3M ' +
-      'rows or more); the interactions start when they are built. ' +
+      'rows or more); the interactions start when they are built, or when a build failed ' +
+      '("failed", its error listed below), on the views that stand in for them. ' +
       'Renderer peak RSS: ' +
       'VmHWM of the renderer process (main thread and its workers, wasm memory included).',
     '',

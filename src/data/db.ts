@@ -14,6 +14,15 @@ import {markStage} from './progress';
 export const STORE = 'vsd';
 
 let started: Promise<duckdb.AsyncDuckDBConnection> | null = null;
+let loads = 0;
+
+/**
+ * Count a load into the page's database: whether one ran before it, and may have left tables
+ * for it to replace (see `LoaderDb.loadedBefore`).
+ */
+export function countLoad(): boolean {
+  return loads++ > 0;
+}
 
 /** The one connection of the page; DuckDB starts on the first call. */
 export function getConnection(): Promise<duckdb.AsyncDuckDBConnection> {

@@ -35,8 +35,8 @@ export const ROLLUPS_BUILT = 'Rollups built';
 export const ROLLUPS_FAILED = 'Rollups not built';
 
 /** Mark a moment of the load on the page's performance timeline. */
-export function markStage(stage: string): void {
-  globalThis.performance?.mark?.(STAGE_MARK + stage);
+export function markStage(stage: string, detail?: string): void {
+  globalThis.performance?.mark?.(STAGE_MARK + stage, detail === undefined ? undefined : {detail});
 }
 
 /** Nothing known yet. */

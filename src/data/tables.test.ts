@@ -165,16 +165,20 @@ test('a big load whose rollup build fails leaves the dataset before it whole, vi
 
 test('a reload replaces every table in one call: a query between any two of its calls finds them all', async () => {
   const names = ROLLUPS.map((r) => r.name);
-  const cases: {first: RollupTiming; built: boolean; next: RollupTiming}[] = [
-    {first: 'later', built: false, next: 'later'},
-    {first: 'later', built: true, next: 'now'},
-    {first: 'now', built: true, next: 'later'},
-    {first: 'later', built: false, next: 'none'},
+  // `built`: how many of the first dataset's background builds ran (some rollups tables, some
+  // still views, where a reload stopped the build).
+  const cases: {first: RollupTiming; built: number; next: RollupTiming}[] = [
+    {first: 'later', built: 0, next: 'later'},
+    {first: 'later', built: 1, next: 'later'},
+    {first: 'later', built: 2, next: 'now'},
+    {first: 'later', built: 3, next: 'now'},
+    {first: 'now', built: 0, next: 'later'},
+    {first: 'later', built: 0, next: 'none'},
   ];
   for (const c of cases) {
     const {db} = await connect();
     const first = await load(db, c.first === 'now' ? 'vsd' : undefined, 1, c.first);
-    if (c.built) for (const sql of first.buildRollups) await db.query(sql);
+    for (const sql of first.buildRollups.slice(0, c.built)) await db.query(sql);
     // A view's query may land between any two calls of the load (the worker runs one at a time).
     const missing: string[] = [];
     let replaced = false;

@@ -332,9 +332,13 @@ export async function finishTables(
     }
     // The old dataset's rollups are tables, or views where their build had not finished. (Asked
     // only after an earlier load: the catalog's first query took ~90 ms in DuckDB-WASM.)
-    const oldRollupTables = new Set(
-      db.loadedBefore ? (await db.query(rollupTablesQuery())).map((r) => String(r.table_name)) : [],
-    );
+    const oldRollupTables = db.loadedBefore
+      ? (await db.query(rollupTablesQuery())).map((r) => ({
+          database: String(r.database),
+          schema: String(r.schema),
+          name: String(r.name),
+        }))
+      : [];
     await db.query(
       replaceTablesQuery({next: NEXT, tables: FINAL, rollups: options.rollups, oldRollupTables, store: options.store}),
     );

@@ -1,6 +1,6 @@
 /** The dataset being shown, loading progress, and the last load's problems (an external store). */
 import {rowsOf} from '../data/connector';
-import {getConnection, STORE} from '../data/db';
+import {countLoad, getConnection, STORE} from '../data/db';
 import {describeProblem} from '../data/validate';
 import {DatasetError, loadDataset, type Dataset, type LoadRequest} from '../data/load-dataset';
 import {
@@ -42,7 +42,6 @@ export class DatasetStore {
   #listeners = new Set<Listener>();
   #queue: Promise<unknown> = Promise.resolve();
   #background: Background | null = null;
-  #loads = 0;
 
   /**
    * @param idle resolves when background work may have DuckDB: with `settled`, once the views
@@ -88,7 +87,7 @@ export class DatasetStore {
       insertArrow: async (name: string, ipc: Uint8Array, append = false) =>
         (await conn).insertArrowFromIPCStream(ipc, {name, create: !append}),
       store: STORE,
-      loadedBefore: this.#loads++ > 0,
+      loadedBefore: countLoad(),
     };
     try {
       const dataset = await loadDataset(db, source, request, (loading) => this.#set({loading}));
@@ -133,7 +132,7 @@ export class DatasetStore {
           await db.query(job.left[0]);
         } catch (err) {
           console.warn(`A rollup was not built, its view stays: ${(err as Error).message}`);
-          markStage(ROLLUPS_FAILED);
+          markStage(ROLLUPS_FAILED, (err as Error).message);
           job.left = [];
           return;
         }

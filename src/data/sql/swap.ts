@@ -2,6 +2,13 @@
 import {ident, literal} from './filters';
 import {buildingName, ROLLUPS, rollupViewQuery} from './rollup';
 
+/** A table of the old dataset, where it is. */
+export interface OldTable {
+  database: string;
+  schema: string;
+  name: string;
+}
+
 /** Inputs of `replaceTablesQuery`. */
 export interface ReplaceTables {
   /** Prefix of the new tables' names (`_next_`): each is renamed to the name without it. */
@@ -13,8 +20,8 @@ export interface ReplaceTables {
    * built later (`later`), or none.
    */
   rollups: 'now' | 'later' | 'none';
-  /** The old dataset's rollups that are tables; the others are views, or absent. */
-  oldRollupTables: ReadonlySet<string>;
+  /** The old dataset's rollups that are tables (see rollupTablesQuery); others are views, or absent. */
+  oldRollupTables: readonly OldTable[];
   /** The database of the new rollup views (see rollupViewQuery). */
   store?: string;
 }
@@ -32,12 +39,13 @@ export function replaceTablesQuery(o: ReplaceTables): string {
     statements.push(`DROP TABLE IF EXISTS ${ident(t)}`);
     statements.push(`ALTER TABLE ${ident(o.next + t)} RENAME TO ${ident(t)}`);
   }
+  // Each table by its full name, in whichever database it is; then the views, which a load
+  // creates in the default database only (the first on the search path).
+  for (const t of o.oldRollupTables) {
+    statements.push(`DROP TABLE ${[t.database, t.schema, t.name].map(ident).join('.')}`);
+  }
   for (const r of ROLLUPS) {
-    statements.push(
-      o.oldRollupTables.has(r.name)
-        ? `DROP TABLE ${ident(r.name)}`
-        : `DROP VIEW IF EXISTS ${ident(r.name)}`,
-    );
+    statements.push(`DROP VIEW IF EXISTS ${ident(r.name)}`);
     statements.push(`DROP TABLE IF EXISTS ${ident(buildingName(r))}`);
   }
   for (const r of ROLLUPS) {
@@ -47,8 +55,9 @@ export function replaceTablesQuery(o: ReplaceTables): string {
   return statements.join(';\n');
 }
 
-/** The rollups that are tables now (views are not in `duckdb_tables()`). */
+/** The rollups that are tables now, as `OldTable` rows (views are not in `duckdb_tables()`). */
 export function rollupTablesQuery(): string {
   const names = ROLLUPS.map((r) => literal(r.name)).join(', ');
-  return `SELECT table_name FROM duckdb_tables() WHERE table_name IN (${names})`;
+  return `SELECT database_name AS "database", schema_name AS "schema", table_name AS name
+FROM duckdb_tables() WHERE table_name IN (${names}) AND NOT temporary`;
 }
