@@ -1,4 +1,5 @@
 /** Raw tables of a dataset being loaded: sort them by role, check them, build the final tables. */
+import type {Row} from './connector';
 import type {LoaderDb} from './load-dataset';
 import type {DatasetProblem} from './manifest';
 import {COMPRESS_FROM_ROWS_OVERRIDE} from './mode';
@@ -13,7 +14,7 @@ import {
   normaliseSitesQuery,
   siteNamesQuery,
 } from './sql/normalize-lookups';
-import {buildOrder, ROLLUPS, rollupQuery, rollupSwapQuery, sourceTable} from './sql/rollup';
+import {buildOrder, ROLLUPS, rollupBuildSteps, rollupQuery, sourceTable} from './sql/rollup';
 import {replaceTablesQuery, rollupTablesQuery} from './sql/swap';
 import {screenKey} from './screen';
 import {
@@ -222,7 +223,10 @@ export interface TableSummary {
    * `buildRollups` has run.
    */
   rollups: string[];
-  /** The statements that build the rollups in place of their views, in order. */
+  /**
+   * The statements that build the rollups in place of their views, in order, one at a time
+   * (see rollupBuildSteps).
+   */
   buildRollups: string[];
 }
 
@@ -298,6 +302,11 @@ export function rollupTiming(naive: boolean, store: string | undefined): RollupT
   return store === undefined ? 'later' : 'now';
 }
 
+/** The first and last year of a dataset, from its summary (`datasetSummaryQuery`). */
+function years(summary: Row): {first: number; last: number} {
+  return {first: Number(String(summary.first_date).slice(0, 4)), last: Number(String(summary.last_date).slice(0, 4))};
+}
+
 /**
  * Build the final tables from the appended incidents and the checked premises and sites raw
  * tables, with the rollups (in database `store`, beside `incidents`) at `rollups`' timing,
@@ -356,7 +365,9 @@ export async function finishTables(
       sites: sites.map((r) => ({code: String(r.code), name: String(r.name)})),
       rollups,
       buildRollups:
-        options.rollups === 'later' ? buildOrder().map((r) => rollupSwapQuery(r, options.store)) : [],
+        options.rollups === 'later'
+          ? buildOrder().flatMap((r) => rollupBuildSteps(r, years(s), options.store))
+          : [],
     };
   } finally {
     await dropNextTables(db);

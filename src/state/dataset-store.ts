@@ -106,10 +106,10 @@ export class DatasetStore {
   }
 
   /**
-   * Build the rollups in place of the views that stand in for them (see sql/rollup.ts), one at a
-   * time, each when the views are idle: the dashboard draws first, and an interaction in the
-   * meantime waits for one build at most. A failed build leaves its view, which gives the same
-   * numbers, slower.
+   * Build the rollups in place of the views that stand in for them (see sql/rollup.ts), one step
+   * at a time (`rollupBuildSteps`), each when the views are idle: the dashboard draws first, and
+   * an interaction in the meantime waits for one step at most. A failed step leaves its rollup's
+   * view, which gives the same numbers, slower, and stops the build.
    */
   #buildRollups(db: {query(sql: string): Promise<unknown>}, steps: readonly string[]): Background {
     let stopped!: () => void;

@@ -5,15 +5,17 @@ import {breakdownQuery, breakdownsQuery} from './breakdown';
 import {dateRangeSql, hourWindowSql, listSql, weekdaysSql} from './clauses';
 import {and} from './filters';
 import {createFixture} from './fixture.test-helper';
+import {normaliseIncidentsQuery} from './normalize';
 import {gridQuery, gridWithUnknownQuery, unknownHourQuery} from './grid';
 import {headlineQuery} from './headline';
 import {areaCountsQuery} from './hotspots';
 import {areaTrendQuery} from './areas';
 import {
   buildOrder,
+  MAX_BUILD_STEPS,
   ROLLUPS,
   rollupQuery,
-  rollupSwapQuery,
+  rollupBuildSteps,
   rollupViewQuery,
   sourceTable,
 } from './rollup';
@@ -140,10 +142,51 @@ test('every rollup answers the same while it is a view of incidents, and once bu
   const answers = () => Promise.all(queries.map((q) => rows(fresh, q)));
   const viewed = await answers();
   for (const answer of viewed) expect(answer.length).toBeGreaterThan(0);
-  for (const r of buildOrder()) await fresh.run(rollupSwapQuery(r));
+  for (const r of buildOrder()) for (const step of rollupBuildSteps(r, {first: 2024, last: 2024})) await fresh.run(step);
   expect(await rows(fresh, `SELECT view_name FROM duckdb_views() WHERE NOT internal`)).toEqual([]);
   const tables = await rows(fresh, `SELECT table_name FROM duckdb_tables() ORDER BY ALL`);
   expect(tables.map((t) => t.table_name)).toEqual(['incidents', ...[...BUILT].sort(), 'raw']);
   expect(await answers()).toEqual(viewed);
   fresh.closeSync();
+});
+
+test('a background build in steps, a year of dates each, gives the table one statement would', async () => {
+  const multi = await openDb();
+  await multi.run(`SET threads = 1`);
+  // 2019-2025, every date, most hours, five local authorities, premises on some rows.
+  await multi.run(`CREATE TABLE raw AS SELECT
+      DATE '2019-01-01' + CAST(i % 2557 AS INTEGER) AS "date",
+      CASE WHEN i % 29 = 0 THEN NULL ELSE CAST(i % 24 AS INTEGER) END AS "hour",
+      'E0800002' || CAST(i % 5 AS VARCHAR) AS lad_code, NULL AS lsoa_code, NULL AS h3,
+      ['licensed_premises', 'street', 'home'][1 + i % 3] AS location_type,
+      CASE WHEN i % 7 = 0 THEN 'P' || CAST(i % 11 AS VARCHAR) END AS premises_id,
+      'body' AS weapon, 'male' AS sex, '25-34' AS age_band, 'stranger' AS relationship,
+      NULL AS site_code, CAST(1 + i % 3 AS INTEGER) AS n
+    FROM range(20000) t(i)`);
+  await multi.run(normaliseIncidentsQuery('incidents', ['raw']));
+  for (const r of ROLLUPS) await multi.run(rollupViewQuery(r));
+  const years = {first: 2019, last: 2025};
+  for (const r of buildOrder()) {
+    const steps = rollupBuildSteps(r, years);
+    expect(steps).toHaveLength(7 + 1);
+    for (const step of steps) await multi.run(step);
+  }
+  expect(await rows(multi, `SELECT view_name FROM duckdb_views() WHERE NOT internal`)).toEqual([]);
+  const all = (t: string) => rows(multi, `SELECT * FROM ${t} ORDER BY ALL`);
+  for (const r of ROLLUPS) {
+    await multi.run(rollupQuery(r, `${r.name}_whole`, 'incidents'));
+    expect(await all(r.name), r.name).toEqual(await all(`${r.name}_whole`));
+    // Stored in date order, as one statement stores it (a date filter then skips row groups).
+    const dates = (await rows(multi, `SELECT CAST("date" AS VARCHAR) AS d FROM ${r.name}`)).map((x) => x.d);
+    expect(dates).toEqual([...dates].sort());
+  }
+  // A hostile span of years takes a dozen steps or so, not thousands, and loses no row.
+  const wide = rollupBuildSteps(ROLLUPS[1], {first: 1, last: 9999});
+  expect(wide.length).toBeLessThanOrEqual(MAX_BUILD_STEPS + 1);
+  await multi.run(rollupViewQuery({...ROLLUPS[1], name: 'wide'}));
+  for (const step of rollupBuildSteps({...ROLLUPS[1], name: 'wide'}, {first: 1, last: 9999})) await multi.run(step);
+  expect(await all('wide')).toEqual(await all(`${ROLLUPS[1].name}_whole`));
+  // One year: one statement and the swap, as before.
+  expect(rollupBuildSteps(ROLLUPS[0], {first: 2024, last: 2024})).toHaveLength(2);
+  multi.closeSync();
 });
