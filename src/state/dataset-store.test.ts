@@ -33,6 +33,7 @@ vi.mock('../data/load-dataset', async (actual) => ({
 
 const {DatasetStore} = await import('./dataset-store');
 const {DatasetError} = await import('../data/load-dataset');
+const {dropBuildingQuery} = await import('../data/sql/rollup');
 
 const source = {label: 'test'} as FileSource;
 const request = {manifestFile: 'manifest.json'};
@@ -126,8 +127,10 @@ test('a failed build leaves the rest unbuilt and marks it, for the benchmark not
   await store.load(source, request);
   await t.next();
   await t.next();
-  expect(ran).toEqual(['build a', 'fail b']);
   await new Promise((r) => setTimeout(r, 10));
+  // What the failed step had begun is dropped; the step after it never runs.
+  expect(ran.slice(0, 2)).toEqual(['build a', 'fail b']);
+  expect(ran.slice(2)).toEqual([dropBuildingQuery()]);
   expect(t.waiting).toHaveLength(0);
   const [failed] = performance.getEntriesByName('vsd: Rollups not built') as PerformanceMark[];
   expect(failed.detail).toBe('Out of Memory Error');

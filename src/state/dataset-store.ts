@@ -1,6 +1,7 @@
 /** The dataset being shown, loading progress, and the last load's problems (an external store). */
 import {rowsOf} from '../data/connector';
 import {countLoad, getConnection, STORE} from '../data/db';
+import {dropBuildingQuery} from '../data/sql/rollup';
 import {describeProblem} from '../data/validate';
 import {DatasetError, loadDataset, type Dataset, type LoadRequest} from '../data/load-dataset';
 import {
@@ -108,8 +109,8 @@ export class DatasetStore {
   /**
    * Build the rollups in place of the views that stand in for them (see sql/rollup.ts), one step
    * at a time (`rollupBuildSteps`), each when the views are idle: the dashboard draws first, and
-   * an interaction in the meantime waits for one step at most. A failed step leaves its rollup's
-   * view, which gives the same numbers, slower, and stops the build.
+   * an interaction in the meantime waits for one step at most. A failed step stops the build and
+   * drops what it had begun; the views stay, which give the same numbers, slower.
    */
   #buildRollups(db: {query(sql: string): Promise<unknown>}, steps: readonly string[]): Background {
     let stopped!: () => void;
@@ -134,6 +135,8 @@ export class DatasetStore {
           console.warn(`A rollup was not built, its view stays: ${(err as Error).message}`);
           markStage(ROLLUPS_FAILED, (err as Error).message);
           job.left = [];
+          // Its memory back (a step fails most likely for want of it).
+          await db.query(dropBuildingQuery()).catch(() => undefined);
           return;
         }
         job.left.shift();

@@ -94,6 +94,14 @@ export function rollupViewQuery(rollup: Rollup, catalog?: string): string {
 SELECT * FROM ${tableIn('incidents', catalog)} ${whereSql(rollup.where ?? '')}`;
 }
 
+/**
+ * Drop the tables a background build left part-built (see rollupBuildSteps): after a failed step,
+ * and before a load replaces the dataset they were built from.
+ */
+export function dropBuildingQuery(): string {
+  return ROLLUPS.map((r) => `DROP TABLE IF EXISTS ${ident(buildingName(r))}`).join(';\n');
+}
+
 /** The most steps a background build of one rollup takes (see rollupBuildSteps). */
 export const MAX_BUILD_STEPS = 12;
 
@@ -103,7 +111,9 @@ export const MAX_BUILD_STEPS = 12;
  * over the dataset's `years` (the date is one of its keys, so no sum spans two steps, and the rows
  * stay in date order), then the view dropped and the table renamed in one call, so no query runs
  * in between. At 1M rows one statement for the local authorities' rollup took 0.7 s, and an
- * interaction in the meantime waited that long.
+ * interaction in the meantime waited that long. Each step skips the row groups outside its dates
+ * when `incidents` is stored roughly in date order (files by year, as the generator writes them);
+ * otherwise each scans every row, and the build in the background takes longer.
  */
 export function rollupBuildSteps(
   rollup: Rollup,

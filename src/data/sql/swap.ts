@@ -1,6 +1,6 @@
 /** The statements that put a loaded dataset's tables in place of the old dataset's, in one call. */
 import {ident, literal} from './filters';
-import {buildingName, ROLLUPS, rollupViewQuery} from './rollup';
+import {dropBuildingQuery, ROLLUPS, rollupViewQuery} from './rollup';
 
 /** A table of the old dataset, where it is. */
 export interface OldTable {
@@ -34,7 +34,9 @@ export interface ReplaceTables {
  * and a big dataset's tables are in the compressed store, its lookups in the default one.
  */
 export function replaceTablesQuery(o: ReplaceTables): string {
-  const statements: string[] = [];
+  // First the part-built rollups: if a later statement fails, a resumed build (dataset-store.ts)
+  // must not add the new dataset's rows to a table begun from the old one.
+  const statements: string[] = [dropBuildingQuery()];
   for (const t of o.tables) {
     statements.push(`DROP TABLE IF EXISTS ${ident(t)}`);
     statements.push(`ALTER TABLE ${ident(o.next + t)} RENAME TO ${ident(t)}`);
@@ -44,10 +46,7 @@ export function replaceTablesQuery(o: ReplaceTables): string {
   for (const t of o.oldRollupTables) {
     statements.push(`DROP TABLE ${[t.database, t.schema, t.name].map(ident).join('.')}`);
   }
-  for (const r of ROLLUPS) {
-    statements.push(`DROP VIEW IF EXISTS ${ident(r.name)}`);
-    statements.push(`DROP TABLE IF EXISTS ${ident(buildingName(r))}`);
-  }
+  for (const r of ROLLUPS) statements.push(`DROP VIEW IF EXISTS ${ident(r.name)}`);
   for (const r of ROLLUPS) {
     if (o.rollups === 'now') statements.push(`ALTER TABLE ${ident(o.next + r.name)} RENAME TO ${ident(r.name)}`);
     if (o.rollups === 'later') statements.push(rollupViewQuery(r, o.store));
