@@ -135,8 +135,10 @@ export async function measureRun(o: RunOptions): Promise<RunResult> {
         `performance.getEntriesByName(${built})[0]?.startTime ?? null`,
       )) as number | null;
       // Timed all the same, on the views that stand in for the rollups not built.
-      if (result.rollupsBuiltMs === null)
-        result.errors.push('a rollup was not built (see console)');
+      if (result.rollupsBuiltMs === null) {
+        const why = await page.evaluate(`performance.getEntriesByName(${failed})[0]?.detail`);
+        result.errors.push(`a rollup was not built: ${String(why)}`);
+      }
     }
     await heap();
 
