@@ -199,7 +199,7 @@ export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Mac
       'settled: a longer span than the update, on two cores, so it can exceed the update. ' +
       "Cold load by stage: the page's performance marks (DuckDB connected, every incidents row " +
       'stored, lookups built and the rollups, or views of incidents standing in for them); after the ' +
-      'last, the views query and draw. Rollups built, after: the optimised mode builds its ' +
+      'last, the views query and draw. Rollups built: the optimised mode builds its ' +
       'rollups in their place once the views have drawn, in the background (in the load at 3M ' +
       'rows or more); the interactions start when they are built, or when a build failed ' +
       '("failed", its error listed below), on the views that stand in for them. ' +
