@@ -258,3 +258,32 @@ test('a build resumed after a load failed part-way through replacing the tables 
     if (n !== null) expect(n, r.name).toBe(r.name === PREMISES_ROLLUP ? licensed : total);
   }
 });
+
+test.each(['now', 'later'] as const)(
+  'a load whose filter lists fail leaves the old dataset whole (rollups %s)',
+  async (rollups) => {
+    const {db} = await connect();
+    const store = rollups === 'now' ? 'vsd' : undefined;
+    await load(db, store, 1, rollups);
+    const total = await sum(db, 'incidents');
+    // The lists of local authorities and ED sites are the last queries of a load.
+    for (const list of ['lad_code', 'site_code']) {
+      const failing = {
+        ...db,
+        query: (sql: string) =>
+          sql.includes(`SELECT "${list}" AS code`)
+            ? Promise.reject(new Error('Out of Memory Error'))
+            : db.query(sql),
+      };
+      await expect(load(failing, store, 10, rollups)).rejects.toThrow('Out of Memory');
+      // The old dataset is still what every table holds: nothing was replaced.
+      expect(await sum(db, 'incidents'), list).toBe(total);
+      const licensed = await sum(db, `incidents WHERE ${LICENSED_SQL}`);
+      for (const r of ROLLUPS) {
+        expect(await sum(db, r.name), r.name).toBe(r.name === PREMISES_ROLLUP ? licensed : total);
+      }
+      const left = await db.query(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE '\\_next\\_%' ESCAPE '\\'`);
+      expect(left).toEqual([]);
+    }
+  },
+);

@@ -339,6 +339,13 @@ export async function finishTables(
         await db.query(rollupQuery(r, NEXT + r.name, NEXT + (r.from ?? INCIDENTS), options.store));
       }
     }
+    // The lists the filters offer, from the tables about to replace the old ones: everything
+    // that may fail runs before the replace, which a failure would leave the old dataset's
+    // description over the new tables. Local authorities from the smallest table that has
+    // them (at 10M rows: 1.8M rows, not 10M).
+    const built = options.rollups === 'now' ? ROLLUPS.map((r) => r.name) : [];
+    const lads = await db.query(codesQuery(NEXT + sourceTable(built, ['lad_code']), 'lad_code'));
+    const sites = await db.query(siteNamesQuery(NEXT + INCIDENTS, NEXT + 'sites'));
     // The old dataset's rollups are tables, or views where their build had not finished. (Asked
     // only after an earlier load: the catalog's first query took ~90 ms in DuckDB-WASM.)
     const oldRollupTables = db.loadedBefore
@@ -353,9 +360,6 @@ export async function finishTables(
     );
     const rollups = options.rollups === 'none' ? [] : ROLLUPS.map((r) => r.name);
     if (options.rollups === 'now') markStage(ROLLUPS_BUILT);
-    // Local authorities from the smallest table that has them (at 10M rows: 1.8M rows, not 10M).
-    const lads = await db.query(codesQuery(sourceTable(rollups, ['lad_code']), 'lad_code'));
-    const sites = await db.query(siteNamesQuery(INCIDENTS));
     return {
       period: {start: String(s.first_date), end: String(s.last_date)},
       rows: Number(s.row_count),

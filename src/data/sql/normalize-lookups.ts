@@ -91,8 +91,8 @@ export function codesQuery(table: string, column: string): string {
   WHERE ${c} IS NOT NULL GROUP BY ${c} ORDER BY n DESC, code`;
 }
 
-/** Each recording site in the incidents, with its name from `sites` where known. */
-export function siteNamesQuery(table: string): string {
+/** Each recording site in `table`, with its name from `sites` (a sites table) where known. */
+export function siteNamesQuery(table: string, sites = 'sites'): string {
   return `SELECT c.code, COALESCE(s.name, c.code) AS name FROM (${codesQuery(table, 'site_code')}) c
-  LEFT JOIN sites s ON s.site_code = c.code ORDER BY name, c.code`;
+  LEFT JOIN ${ident(sites)} s ON s.site_code = c.code ORDER BY name, c.code`;
 }
