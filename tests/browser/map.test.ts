@@ -377,7 +377,7 @@ test('the colour modes are one tab stop, chosen with the arrow keys', async () =
   const {page, close} = await openPage(browser);
   await page.goto(`${inject('baseUrl')}/`);
   await readTotal(page);
-  // The map itself is one tab stop too: deck.gl's canvas over MapLibre's is not another.
+  // The map itself is one tab stop too: deck.gl draws in MapLibre's canvas, adding none.
   await page.waitForSelector('[data-testid="map"][data-pending="false"]');
   expect(
     await page
