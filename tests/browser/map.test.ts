@@ -74,6 +74,12 @@ test('clicking a hexagon sets Total attendances to that cell; Escape clears it',
   await expect
     .poll(() => page.getByTestId('map-tooltip').textContent())
     .toContain(`${expected.toLocaleString('en-GB')} attendances`);
+  // The pointer cursor over a hexagon stays through deck.gl's next frames (it draws in
+  // MapLibre's canvas, and would set the canvas's cursor on each).
+  await page.waitForTimeout(600);
+  expect(await page.locator('.maplibregl-canvas').evaluate((c) => getComputedStyle(c).cursor)).toBe(
+    'pointer',
+  );
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect.poll(() => page.getByRole('status').filter({hasText: 'selected'}).count()).toBe(1);
   expect(await readTotal(page)).toBe(expected);

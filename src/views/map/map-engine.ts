@@ -52,7 +52,9 @@ class ThrottledOverlay extends MapboxOverlay {
     // of an update, a frame took ~40 ms of the GPU process's CPU instead of ~46; at 1M rows
     // (25 interactions, two runs each) updates had a median of 234-236 ms against 246-274 ms,
     // a p95 of 332-333 ms against 381-440 ms. (Needs `giveTransformHeight`.)
-    super({interleaved: true, layers: []});
+    // Its cursor ('grab') would go on MapLibre's canvas every frame, over the pointer cursor on a
+    // hexagon: none, so the canvas shows its container's (MapLibre's grab, or useMapPointer's).
+    super({interleaved: true, layers: [], getCursor: () => ''});
   }
 
   override setProps(props: Parameters<MapboxOverlay['setProps']>[0]): void {
@@ -111,8 +113,9 @@ export function createMap(
 function giveTransformHeight(map: MapLibreMap): void {
   const inside = map as unknown as {transform?: {height?: number}};
   if (typeof inside.transform?.height === 'number') return;
+  // From the canvas's size attribute, not its layout: no layout is forced in the middle of a draw.
   Object.defineProperty(map, 'transform', {
     configurable: true,
-    get: () => ({height: map.getCanvas().clientHeight}),
+    get: () => ({height: map.getCanvas().height / map.getPixelRatio()}),
   });
 }

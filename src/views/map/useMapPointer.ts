@@ -41,7 +41,9 @@ export function useMapPointer(
       frame = 0;
       const el = tooltip.current;
       const picked = at ? pick(at) : null;
-      map.getCanvas().style.cursor = picked ? 'pointer' : '';
+      // On the canvas's container: deck.gl, drawing in MapLibre's canvas, sets the canvas's own
+      // cursor each frame (see map-engine.ts).
+      map.getCanvasContainer().style.cursor = picked ? 'pointer' : '';
       const html = tooltipOf(picked, latest.current.tooltip);
       if (!el) return;
       if (!html || !at) {
