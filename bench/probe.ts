@@ -2,7 +2,8 @@
  * The in-page probe: decides from the DOM when every view has rendered, and times interactions.
  * Plain JavaScript in a string, so no transpiler helper leaks into the page.
  *
- * "All views rendered": the headline's output is ready, the map container has data-pending=false,
+ * "All views rendered": the headline's output is ready, the map container has data-pending=false
+ * (which the map sets once a WebGL frame has drawn its layers' answers, not when they arrive),
  * nothing is aria-busy or data-pending, the trend has drawn its count line and the hour grid table
  * exists; and this holds on two animation frames in a row.
  *

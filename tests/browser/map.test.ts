@@ -228,6 +228,39 @@ test('the map is pending until it shows the dataset, not only until its query en
   await close();
 });
 
+test('after a filter change the map is pending until it has drawn the new hexagons', async () => {
+  const {page, errors, close} = await openPage(browser);
+  await page.addInitScript({
+    content: `window.__draws = 0;
+      for (const m of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {
+        const draw = WebGL2RenderingContext.prototype[m];
+        WebGL2RenderingContext.prototype[m] = function (...a) {
+          window.__draws++;
+          return draw.apply(this, a);
+        };
+      }`,
+  });
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+  // The WebGL draws so far each time the map goes pending and stops.
+  await page.evaluate(`(() => {
+    const map = document.querySelector('[data-testid="map"]');
+    window.__flips = [];
+    new MutationObserver(() => window.__flips.push([map.dataset.pending, window.__draws]))
+      .observe(map, {attributes: true, attributeFilter: ['data-pending']});
+  })()`);
+  await page.getByLabel('Hour preset').selectOption('Late night 00:00–06:00');
+  await expect.poll(() => page.evaluate('window.__flips.at(-1)?.[0] ?? null')).toBe('false');
+  const flips = (await page.evaluate('window.__flips')) as [string, number][];
+  const pending = flips.find(([state]) => state === 'true');
+  expect(pending).toBeDefined();
+  // Not pending before a frame has drawn the answer (it was when the query ended).
+  expect(flips.at(-1)![1]).toBeGreaterThan(pending![1]);
+  expect(errors).toEqual([]);
+  await close();
+});
+
 test('without WebGL the map says so, and every other view works', async () => {
   const {page, errors, close} = await openPage(browser);
   await page.addInitScript({

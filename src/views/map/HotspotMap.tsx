@@ -259,8 +259,17 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
       focused,
     ],
   );
+  // The inputs of the layers the map last drew: until it draws the newest, the map is pending.
+  const [drawn, setDrawn] = useState<LayerInputs | null>(null);
   useEffect(() => {
-    if (handles) handles.overlay.setProps({layers: handles.buildLayers(layerInputs)});
+    if (!handles) return;
+    let live = true;
+    void handles.overlay
+      .showLayers(handles.buildLayers(layerInputs))
+      .then(() => live && setDrawn(layerInputs));
+    return () => {
+      live = false;
+    };
   }, [handles, layerInputs]);
 
   const legend = () => [
@@ -320,8 +329,12 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
           ref={container}
           className="map-container"
           data-testid="map"
-          // Pending until the map shows this dataset where it belongs, not only until the query.
-          data-pending={layerQueries.some((q) => q.pending) || (mapError === null && !placed)}
+          // Pending until the map shows this dataset where it belongs and has drawn the answers,
+          // not only until the queries.
+          data-pending={
+            layerQueries.some((q) => q.pending) ||
+            (mapError === null && (!placed || drawn !== layerInputs))
+          }
           data-hexagons={hex.hexes.length}
           data-total={hexTotal}
         />

@@ -1,10 +1,10 @@
 /** Create one MapLibre map with a deck.gl overlay in a container, and remove it on unmount. */
-import type {MapboxOverlay} from '@deck.gl/mapbox';
 import type {Map as MapLibreMap} from 'maplibre-gl';
 // In the entry's CSS, before styles.css, so the app's map rules win (a lazy chunk's CSS comes last).
 import 'maplibre-gl/dist/maplibre-gl.css';
 import {useEffect, useState, type RefObject} from 'react';
 import type {buildLayers} from './layers';
+import type {MapOverlay} from './map-engine';
 
 /** The map engine chunk (MapLibre, deck.gl, layers). */
 let engine: Promise<typeof import('./map-engine')> | null = null;
@@ -21,7 +21,7 @@ if (typeof window !== 'undefined') void loadMapEngine();
 /** The map, its overlay, and the engine's layer builder, once created. */
 export interface MapHandles {
   map: MapLibreMap;
-  overlay: MapboxOverlay;
+  overlay: MapOverlay;
   buildLayers: typeof buildLayers;
 }
 
