@@ -20,6 +20,7 @@ import {CELL_SOURCE} from '../../state/columns';
 import {useFilters, useSelectionPredicate, useSourceTable} from '../../state/useSelection';
 import {areaLabels, loadWardLabels} from './labels';
 import type {LabelDatum, LayerInputs, MapMode, PremisesDatum, SiteDatum} from './layers';
+import type {MapOverlay} from './map-engine';
 import {ExportMenu} from '../export/ExportMenu';
 import type {ExportMeta} from '../export/meta';
 import {BASEMAP_ATTRIBUTION} from './constants';
@@ -259,14 +260,15 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
       focused,
     ],
   );
-  // The inputs of the layers the map last drew: until it draws the newest, the map is pending.
-  const [drawn, setDrawn] = useState<LayerInputs | null>(null);
+  // What the map last drew, and on which overlay: until it draws the newest, it is pending.
+  const [drawn, setDrawn] = useState<{overlay: MapOverlay; inputs: LayerInputs} | null>(null);
   useEffect(() => {
     if (!handles) return;
     let live = true;
-    void handles.overlay
+    const {overlay} = handles;
+    void overlay
       .showLayers(handles.buildLayers(layerInputs))
-      .then(() => live && setDrawn(layerInputs));
+      .then(() => live && setDrawn({overlay, inputs: layerInputs}));
     return () => {
       live = false;
     };
@@ -333,7 +335,8 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
           // not only until the queries.
           data-pending={
             layerQueries.some((q) => q.pending) ||
-            (mapError === null && (!placed || drawn !== layerInputs))
+            (mapError === null &&
+              (!placed || drawn?.inputs !== layerInputs || drawn.overlay !== handles?.overlay))
           }
           data-hexagons={hex.hexes.length}
           data-total={hexTotal}

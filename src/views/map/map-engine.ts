@@ -42,7 +42,16 @@ const WAKE_EVENTS = [
 interface DeckInside {
   _deck?: {
     animationLoop?: {setProps(props: {animationFrameProvider: AnimationFrameProvider}): void};
+    /** Null until deck.gl has set up, and after `finalize`. */
+    layerManager?: {updateLayers(): void; getLayers(): readonly unknown[]} | null;
+    needsRedraw(opts: {clearRedrawFlags: boolean}): unknown;
   };
+}
+
+/** A caller of `showLayers` waiting for a frame that draws its layers. */
+interface Waiting {
+  layers: readonly Layer[];
+  resolve: () => void;
 }
 
 /** The layers the map draws, and when it has drawn them. */
@@ -54,8 +63,8 @@ export interface MapOverlay {
 /** The deck.gl overlay, drawing at full rate for a while after each change of its layers. */
 class ThrottledOverlay extends MapboxOverlay implements MapOverlay {
   #map: MapLibreMap | null = null;
-  /** Callers of `showLayers` waiting for the next draw. */
-  #waiting: (() => void)[] = [];
+  /** Callers of `showLayers` waiting for a draw of their layers, oldest first. */
+  #waiting: Waiting[] = [];
 
   constructor(private readonly frames: FrameThrottle) {
     // Drawn into MapLibre's canvas, not a canvas of its own over it: the page then has one WebGL
@@ -75,6 +84,8 @@ class ThrottledOverlay extends MapboxOverlay implements MapOverlay {
 
   override onAdd(map: Parameters<MapboxOverlay['onAdd']>[0]): HTMLDivElement {
     this.#map = map as unknown as MapLibreMap;
+    // Nothing is drawn until the context comes back (if it does): wait for nothing meanwhile.
+    this.#map.on('webglcontextlost', () => this.#release(this.#waiting.length));
     return super.onAdd(map);
   }
 
@@ -84,23 +95,37 @@ class ThrottledOverlay extends MapboxOverlay implements MapOverlay {
   }
 
   /**
-   * deck.gl updates its layers in `setProps` and draws them in MapLibre's frames, but asks for
-   * that frame from its own loop, one frame later: MapLibre is asked here, so the map draws new
-   * hexagons on the next frame. Under software WebGL a frame of the busy dashboard takes ~100 ms:
-   * at 1M rows (15 interactions, two runs each) the hexagon query's answer was drawn after a
-   * median of 91-106 ms instead of 126-158 ms.
+   * deck.gl takes up new layers in its own loop and then asks MapLibre for a frame to draw them
+   * in, a frame or two after `setProps`. Here it takes them up at once and MapLibre is asked
+   * directly, so that MapLibre's next frame draws them, whichever of the two loops runs first.
+   * Under software WebGL a frame of the busy dashboard takes ~100 ms: at 1M rows (15
+   * interactions a run, six runs each, noisy) the hexagon query's answer was drawn after a
+   * median of 91-124 ms a run instead of 100-158 ms.
    */
   showLayers(layers: Layer[]): Promise<void> {
     this.setProps({layers});
-    const drawn = new Promise<void>((resolve) => this.#waiting.push(resolve));
+    (this as unknown as DeckInside)._deck?.layerManager?.updateLayers();
+    const drawn = new Promise<void>((resolve) => this.#waiting.push({layers, resolve}));
     this.#map?.triggerRepaint();
     return drawn;
   }
 
+  /** After each draw: the callers whose layers it drew (and any before them) stop waiting. */
   #drawn(): void {
-    const waiting = this.#waiting;
-    this.#waiting = [];
-    for (const resolve of waiting) resolve();
+    const deck = (this as unknown as DeckInside)._deck;
+    const current = new Set(deck?.layerManager?.getLayers() ?? []);
+    let last = -1;
+    this.#waiting.forEach((w, i) => {
+      if (w.layers.every((layer) => current.has(layer))) last = i;
+    });
+    if (last < 0) return;
+    // Those layers are drawn: deck.gl's loop need not ask MapLibre for another frame of them.
+    deck?.needsRedraw({clearRedrawFlags: true});
+    this.#release(last + 1);
+  }
+
+  #release(count: number): void {
+    for (const w of this.#waiting.splice(0, count)) w.resolve();
   }
 }
 
