@@ -190,8 +190,9 @@ export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Mac
   }
   lines.push(
     '',
-    'Cold load: navigation start to every view rendered (headline ready, map not pending, nothing ' +
-      'aria-busy or data-pending, trend drawn, grid present, on two frames). Update: the last input ' +
+    'Cold load: navigation start to every view rendered (headline ready, map not pending: its ' +
+      'answers drawn, nothing aria-busy or data-pending, trend drawn, grid present, on two frames). ' +
+      'Update: the last input ' +
       'event before the first view went pending to every view settled again; "of which queries" ' +
       "ends at the DuckDB worker's last reply, the rest is rendering (software WebGL here). " +
       "CPU per update: CPU time of the browser's processes (CDP SystemInfo.getProcessInfo, " +
