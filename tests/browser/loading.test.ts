@@ -4,10 +4,17 @@
  */
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
-import type {Browser, Route} from 'playwright-core';
+import type {Browser, Page, Route} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
 import {axeViolations} from '../helpers/axe';
-import {answered, launchBrowser, openPage, readTotal, RECORD_SQL} from '../helpers/browser';
+import {
+  answered,
+  launchBrowser,
+  openPage,
+  PIXELS_OF,
+  readTotal,
+  RECORD_SQL,
+} from '../helpers/browser';
 import {openDb, scalar} from '../helpers/node-db';
 import {LOAD_STAGES} from '../../bench/measure';
 import {ROLLUPS_BUILT, STAGE_MARK} from '../../src/data/progress';
@@ -70,6 +77,16 @@ test('while the data load, the page shows the layout, the boundaries and the att
     .poll(() => loading.textContent())
     .toContain(`1 of ${manifest.tables.incidents.length} incidents files stored`);
 
+  // With rows stored, the map starts and draws the boundaries in place of the SVG, with the same
+  // text alternative; the dashboard then takes over that map rather than starting another.
+  const onMap = loading.getByTestId('loading-map');
+  await expect
+    .poll(() => onMap.getAttribute('aria-label'), {timeout: 30_000})
+    .toMatch(/^Outlines of 7 areas: .*Birmingham/);
+  expect(await loading.getByTestId('boundary-preview').count()).toBe(0);
+  const canvas = await onMap.locator('canvas.maplibregl-canvas').elementHandle();
+  expect(await outlinesDrawn(page)).toBe(true);
+
   // Then everything else: the dashboard replaces the preview, with the whole total.
   for (const file of rest) {
     await expect.poll(() => held.has(file), {timeout: 30_000}).toBe(true);
@@ -81,6 +98,8 @@ test('while the data load, the page shows the layout, the boundaries and the att
   const all = await scalar(db, `SELECT SUM(n) FROM read_parquet('${DATA}/incidents-*.parquet')`);
   expect(await readTotal(page)).toBe(all);
   expect(await loading.count()).toBe(0);
+  expect(await page.getByTestId('map').locator('canvas').count()).toBe(1);
+  expect(await canvas!.evaluate((c) => c.closest('[data-testid="map"]') !== null)).toBe(true);
   expect(errors).toEqual([]);
   await close();
 });
@@ -148,3 +167,17 @@ test('the views draw before the rollups are built, and do not query again once t
   expect(errors).toEqual([]);
   await close();
 });
+
+/**
+ * Whether the loading map's canvas shows deck.gl's outlines or names: pixels darker than the
+ * basemap's darkest colour (its county line, #5f6b78).
+ */
+async function outlinesDrawn(page: Page): Promise<boolean> {
+  return (await page.evaluate(`(() => {
+    const px = ${PIXELS_OF}(document.querySelector('[data-testid="loading-map"] canvas'));
+    for (let i = 0; i < px.length; i += 4) {
+      if (px[i] < 85 && px[i + 1] < 95 && px[i + 2] < 105 && px[i + 3] > 200) return true;
+    }
+    return false;
+  })()`)) as boolean;
+}

@@ -5,7 +5,14 @@ import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
 import {parseCsv} from '../../src/views/export/csv';
 import {axeViolations} from '../helpers/axe';
-import {breakSql, exportFile, launchBrowser, openPage, readTotal} from '../helpers/browser';
+import {
+  breakSql,
+  exportFile,
+  launchBrowser,
+  openPage,
+  PIXELS_OF,
+  readTotal,
+} from '../helpers/browser';
 import {openDb, rows} from '../helpers/node-db';
 import {resolutionForZoom} from '../../src/analysis/h3-neighbours';
 import {decodePng, distinctColours, isWarm, pixelShare} from '../helpers/pixels';
@@ -239,12 +246,7 @@ test('after a filter change the map is pending until it shows the new hexagons',
     const map = document.querySelector('[data-testid="map"]');
     const canvas = map.querySelector('canvas');
     window.__digest = () => {
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      const ctx = copy.getContext('2d');
-      ctx.drawImage(canvas, 0, 0);
-      const px = ctx.getImageData(0, 0, copy.width, copy.height).data;
+      const px = ${PIXELS_OF}(canvas);
       let h = 0;
       for (let i = 0; i < px.length; i++) h = (Math.imul(h, 31) + px[i]) | 0;
       return h;

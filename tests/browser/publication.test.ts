@@ -72,6 +72,7 @@ test('publication mode hides small counts in the headline, filters, hour grid an
   const table = page.getByRole('table', {name: 'Trend over time, by month'});
   expect(small(await table.locator('td').allTextContents())).toEqual([]);
   // Hover every bucket of the trend: no readout says a small count.
+  await page.locator('.trend svg path.line-count').waitFor();
   const box = (await page.locator('.trend svg').boundingBox())!;
   const readouts = new Set<string>();
   for (let x = box.x + 46; x < box.x + box.width - 12; x += 6) {

@@ -29,6 +29,8 @@ test('brushing the trend sets from/to in the URL and the headline follows', asyn
   await page.goto(`${inject('baseUrl')}/`);
   await readTotal(page);
   const chart = page.getByRole('img', {name: /Attendances by month/});
+  // Its size is its drawn one only once it has drawn (the headline may answer first).
+  await chart.locator('path.line-count').waitFor();
   const box = (await chart.boundingBox())!;
   // Plot area starts 44 px in; drag across the middle of the 5-year axis.
   const y = box.y + box.height / 2;

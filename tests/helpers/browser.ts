@@ -48,6 +48,19 @@ export async function readTotal(page: Page): Promise<number> {
   return Number(await total.getAttribute('data-value'));
 }
 
+/**
+ * In-page source of a function of a canvas: its RGBA pixels, copied through a 2D canvas (a WebGL
+ * canvas keeps its last frame: the map's has preserveDrawingBuffer).
+ */
+export const PIXELS_OF = `((canvas) => {
+  const copy = document.createElement('canvas');
+  copy.width = canvas.width;
+  copy.height = canvas.height;
+  const ctx = copy.getContext('2d');
+  ctx.drawImage(canvas, 0, 0);
+  return ctx.getImageData(0, 0, copy.width, copy.height).data;
+})`;
+
 /** Records the SQL the page sends to DuckDB's worker, once answered, in `window.__answered`. */
 export const RECORD_SQL = `(() => {
   const PageWorker = window.Worker;

@@ -1,4 +1,8 @@
-/** Create one MapLibre map with a deck.gl overlay in a container, and remove it on unmount. */
+/**
+ * The page's one MapLibre map with a deck.gl overlay. It is created by the first view that asks
+ * (the loading dashboard's map) and kept when that view goes: the next one (the hotspot map) takes
+ * it over, drawn and with its shaders compiled, instead of starting another.
+ */
 import type {Map as MapLibreMap} from 'maplibre-gl';
 // In the entry's CSS, before styles.css, so the app's map rules win (a lazy chunk's CSS comes last).
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -32,18 +36,44 @@ export interface MapState {
   error: string | null;
 }
 
-/** A map in `container`; `handles` stays null, with `error`, when the map cannot be created. */
+/** The page's map: the element it draws in, moved from view to view, and the map once loaded. */
+interface KeptMap {
+  host: HTMLDivElement;
+  handles: Promise<MapHandles>;
+}
+
+let kept: KeptMap | null = null;
+
+/** The page's map, created in `host` the first time (while `host` is in the page, sized). */
+function keptMap(): KeptMap {
+  if (kept) return kept;
+  const host = document.createElement('div');
+  host.className = 'map-host';
+  const handles = loadMapEngine().then(
+    ({createMap, buildLayers}) =>
+      new Promise<MapHandles>((resolve) => {
+        createMap(host, (map, overlay) => resolve({map, overlay, buildLayers}));
+      }),
+  );
+  kept = {host, handles};
+  return kept;
+}
+
+/** The page's map, shown in `container` while the calling view is mounted. */
 export function useMapLibre(container: RefObject<HTMLDivElement | null>): MapState {
   const [state, setState] = useState<MapState>({handles: null, error: null});
   useEffect(() => {
+    const target = container.current;
+    if (!target) return;
     let live = true;
-    let map: MapLibreMap | null = null;
-    loadMapEngine()
-      .then(({createMap, buildLayers}) => {
-        if (!live || !container.current) return;
-        map = createMap(container.current, (m, overlay) => {
-          if (live) setState({handles: {map: m, overlay, buildLayers}, error: null});
-        });
+    const {host, handles} = keptMap();
+    target.appendChild(host);
+    handles
+      .then((h) => {
+        if (!live) return;
+        // Its size is its new container's (the old one may have been another size).
+        h.map.resize();
+        setState({handles: h, error: null});
       })
       .catch((err: unknown) => {
         if (live) setState({handles: null, error: (err as Error).message || String(err)});
@@ -51,7 +81,7 @@ export function useMapLibre(container: RefObject<HTMLDivElement | null>): MapSta
     return () => {
       live = false;
       setState({handles: null, error: null});
-      map?.remove();
+      host.remove();
     };
   }, [container]);
   return state;

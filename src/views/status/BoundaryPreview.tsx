@@ -41,7 +41,7 @@ export function BoundaryPreview({areas}: BoundaryPreviewProps) {
       data-testid="boundary-preview"
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       role="img"
-      aria-label={`Outlines of ${drawn.length} areas: ${drawn.map((a) => a.name).join(', ')}. The hexagons appear when the data are loaded.`}
+      aria-label={outlinesLabel(drawn)}
     >
       {drawn.map((a) => (
         <path key={a.code} d={a.d} />
@@ -53,4 +53,9 @@ export function BoundaryPreview({areas}: BoundaryPreviewProps) {
       ))}
     </svg>
   );
+}
+
+/** The boundaries' text alternative, the same drawn as SVG or on the map. */
+export function outlinesLabel(areas: readonly {name: string}[]): string {
+  return `Outlines of ${areas.length} areas: ${areas.map((a) => a.name).join(', ')}. The hexagons appear when the data are loaded.`;
 }

@@ -5,7 +5,7 @@
 import type {LoadPreview} from '../../data/progress';
 import {Panel} from '../../ui/Panel';
 import {formatCount, formatRange} from '../../ui/format';
-import {BoundaryPreview} from './BoundaryPreview';
+import {LoadingMap} from '../map/LoadingMap';
 
 /** Props of LoadingDashboard. */
 export interface LoadingDashboardProps {
@@ -28,7 +28,7 @@ export function LoadingDashboard({preview}: LoadingDashboardProps) {
     <main className="dashboard loading-dashboard" data-testid="loading-dashboard">
       <Panel title="Hotspot map" className="region-map">
         <div className="map-frame">
-          <BoundaryPreview areas={areas} />
+          <LoadingMap areas={areas} start={rows > 0} />
         </div>
       </Panel>
       <div className="side">
