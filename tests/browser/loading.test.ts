@@ -80,12 +80,14 @@ test('while the data load, the page shows the layout, the boundaries and the att
   // With rows stored, the map starts and draws the boundaries in place of the SVG, with the same
   // text alternative; the dashboard then takes over that map rather than starting another.
   const onMap = loading.getByTestId('loading-map');
-  await expect
-    .poll(() => onMap.getAttribute('aria-label'), {timeout: 30_000})
-    .toMatch(/^Outlines of 7 areas: .*Birmingham/);
+  await expect.poll(() => onMap.getAttribute('data-drawn'), {timeout: 30_000}).toBe('true');
   expect(await loading.getByTestId('boundary-preview').count()).toBe(0);
-  const canvas = await onMap.locator('canvas.maplibregl-canvas').elementHandle();
+  expect(await loading.getByRole('region', {name: 'Hotspot map'}).textContent()).toMatch(
+    /Outlines of 7 areas: .*Birmingham/,
+  );
   expect(await outlinesDrawn(page)).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  const canvas = await onMap.locator('canvas.maplibregl-canvas').elementHandle();
 
   // Then everything else: the dashboard replaces the preview, with the whole total.
   for (const file of rest) {
@@ -100,6 +102,9 @@ test('while the data load, the page shows the layout, the boundaries and the att
   expect(await loading.count()).toBe(0);
   expect(await page.getByTestId('map').locator('canvas').count()).toBe(1);
   expect(await canvas!.evaluate((c) => c.closest('[data-testid="map"]') !== null)).toBe(true);
+  // ... and draws the hexagons on it.
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]', {timeout: 30_000});
+  expect(Number(await page.getByTestId('map').getAttribute('data-hexagons'))).toBeGreaterThan(0);
   expect(errors).toEqual([]);
   await close();
 });

@@ -140,6 +140,36 @@ test('the map fits a dataset from another region', async () => {
   await close();
 });
 
+test('in presenter mode the fitted areas clear the legend, which is wider there', async () => {
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?present=1`);
+  await readTotal(page);
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+  // The canvas under the legend (read through it): the basemap's background, no land, outline or
+  // hexagon; at most the edge of a label, whose text may reach past its area (25 pixels here,
+  // against 1,104 when the fit left the legend's room of the counts mode).
+  const under = (await page.evaluate(`(() => {
+    const canvas = document.querySelector('[data-testid="map"] canvas');
+    const legend = document.querySelector('.map-legend').getBoundingClientRect();
+    const box = canvas.getBoundingClientRect();
+    const scale = canvas.width / box.width;
+    const px = ${PIXELS_OF}(canvas);
+    let all = 0, other = 0;
+    for (let y = Math.round((legend.top - box.top) * scale); y < (legend.bottom - box.top) * scale; y++) {
+      for (let x = Math.round((legend.left - box.left) * scale); x < (legend.right - box.left) * scale; x++) {
+        const i = (y * canvas.width + x) * 4;
+        all++;
+        if (Math.abs(px[i] - 0xe8) + Math.abs(px[i + 1] - 0xec) + Math.abs(px[i + 2] - 0xef) > 12) other++;
+      }
+    }
+    return {all, other};
+  })()`)) as {all: number; other: number};
+  expect(under.all).toBeGreaterThan(1000);
+  expect(under.other / under.all).toBeLessThan(0.005);
+  expect(errors).toEqual([]);
+  await close();
+});
+
 test('dragging the map puts the camera in the URL', async () => {
   const {page, close} = await openPage(browser);
   await page.goto(`${inject('baseUrl')}/`);

@@ -4,7 +4,7 @@
  * (style, first draw, shader compiles: over a second under software WebGL) out of the wait.
  * The boundaries are drawn as SVG until the map has drawn them.
  */
-import {useEffect, useMemo, useRef, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import type {Area} from '../../data/areas';
 import {usePage} from '../../state/AppContext';
 import {BoundaryPreview, outlinesLabel} from '../status/BoundaryPreview';
@@ -42,9 +42,15 @@ export function loadingLayerInputs(areas: readonly Area[], zoom: number): LayerI
 
 /** The map region's contents while loading. */
 export function LoadingMap({areas, start}: LoadingMapProps) {
-  return start ? <StartedMap areas={areas} /> : <BoundaryPreview areas={areas} />;
+  // Without areas there is nothing to draw on it yet: the note stays.
+  return start && areas.length ? <StartedMap areas={areas} /> : <BoundaryPreview areas={areas} />;
 }
 
+/**
+ * The map, hidden under the SVG until it has drawn the areas. A picture until the data are in:
+ * inert (no panning a camera the dashboard would then fit again, no focus to lose when the
+ * dashboard takes the map), with the SVG's text alternative beside it.
+ */
 function StartedMap({areas}: {areas: readonly Area[]}) {
   const container = useRef<HTMLDivElement>(null);
   const {handles} = useMapLibre(container);
@@ -52,38 +58,37 @@ function StartedMap({areas}: {areas: readonly Area[]}) {
   // Where the dashboard will open: the URL's camera, else the areas. Read once.
   const [view] = useState(extras.view);
   const [drawn, setDrawn] = useState<readonly Area[] | null>(null);
-  const inputs = useMemo(
-    () => (handles && areas.length ? {handles, areas} : null),
-    [handles, areas],
-  );
   useEffect(() => {
-    if (!inputs) return;
+    if (!handles) return;
     let live = true;
-    const {handles: h, areas: shown} = inputs;
     if (view) {
-      h.map.jumpTo({center: [view.lon, view.lat], zoom: view.zoom});
+      handles.map.jumpTo({center: [view.lon, view.lat], zoom: view.zoom});
     } else {
-      const bounds = datasetBounds(shown, []);
-      if (bounds) h.map.fitBounds(bounds, {padding: FIT_PADDING_PX, animate: false});
+      const bounds = datasetBounds(areas, []);
+      if (bounds) handles.map.fitBounds(bounds, {padding: FIT_PADDING_PX, animate: false});
     }
-    void h.overlay
-      .showLayers(h.buildLayers(loadingLayerInputs(shown, h.map.getZoom())))
-      .then(() => live && setDrawn(shown));
+    void handles.overlay
+      .showLayers(handles.buildLayers(loadingLayerInputs(areas, handles.map.getZoom())))
+      .then(() => live && setDrawn(areas));
     return () => {
       live = false;
     };
-  }, [inputs, view]);
-  const onMap = drawn !== null && drawn === areas;
+  }, [handles, areas, view]);
+  const onMap = drawn === areas;
   return (
     <>
       <div
         ref={container}
-        className="map-container"
+        className={`map-container loading-map${onMap ? '' : ' undrawn'}`}
         data-testid="loading-map"
-        role={onMap ? 'img' : undefined}
-        aria-label={onMap ? outlinesLabel(areas) : undefined}
+        data-drawn={onMap}
+        inert
       />
-      {!onMap && <BoundaryPreview areas={areas} />}
+      {onMap ? (
+        <p className="sr-only">{outlinesLabel(areas)}</p>
+      ) : (
+        <BoundaryPreview areas={areas} />
+      )}
     </>
   );
 }

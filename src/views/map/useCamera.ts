@@ -161,7 +161,8 @@ function sameView(a: UrlExtras['view'], b: UrlExtras['view']): boolean {
  */
 function fitPadding(map: {getContainer(): HTMLElement}) {
   const container = map.getContainer();
-  const legend = container.parentElement?.querySelector('.map-legend');
+  // The legend is the map frame's, beside the element the map draws in (see useMapLibre).
+  const legend = container.closest('.map-frame')?.querySelector('.map-legend');
   if (!legend) return FIT_PADDING_PX;
   const right = legend.getBoundingClientRect().right - container.getBoundingClientRect().left;
   const room = Math.min(right + 12, container.clientWidth / 2);

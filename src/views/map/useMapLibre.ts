@@ -6,7 +6,7 @@
 import type {Map as MapLibreMap} from 'maplibre-gl';
 // In the entry's CSS, before styles.css, so the app's map rules win (a lazy chunk's CSS comes last).
 import 'maplibre-gl/dist/maplibre-gl.css';
-import {useEffect, useState, type RefObject} from 'react';
+import {useLayoutEffect, useState, type RefObject} from 'react';
 import type {buildLayers} from './layers';
 import type {MapOverlay} from './map-engine';
 
@@ -55,14 +55,29 @@ function keptMap(): KeptMap {
         createMap(host, (map, overlay) => resolve({map, overlay, buildLayers}));
       }),
   );
-  kept = {host, handles};
-  return kept;
+  const made: KeptMap = {host, handles};
+  // A failed start (no WebGL, most often) is not kept: the next view to mount tries again.
+  handles.catch(() => {
+    if (kept === made) kept = null;
+  });
+  kept = made;
+  return made;
 }
+
+// A hot reload of this module (development) would otherwise leave the old map's WebGL context.
+import.meta.hot?.dispose(() => {
+  void kept?.handles.then(
+    ({map}) => map.remove(),
+    () => undefined,
+  );
+  kept = null;
+});
 
 /** The page's map, shown in `container` while the calling view is mounted. */
 export function useMapLibre(container: RefObject<HTMLDivElement | null>): MapState {
   const [state, setState] = useState<MapState>({handles: null, error: null});
-  useEffect(() => {
+  // Moved in before the page paints, so the frame is never shown empty.
+  useLayoutEffect(() => {
     const target = container.current;
     if (!target) return;
     let live = true;
@@ -81,7 +96,8 @@ export function useMapLibre(container: RefObject<HTMLDivElement | null>): MapSta
     return () => {
       live = false;
       setState({handles: null, error: null});
-      host.remove();
+      // Only from this view's container: another view may have taken the map already.
+      if (host.parentNode === target) host.remove();
     };
   }, [container]);
   return state;
