@@ -30,13 +30,14 @@ const BUSY = '[aria-busy="true"], [data-pending="true"]';
 /**
  * Resolves once the views have settled: their queries answered (`queueIdle`) and no view on
  * the page waiting for data, on a painted frame (the map's first draw comes well after its
- * data); or once `maxMs` have passed, whatever is still busy.
+ * data); or once `maxMs` have passed, whatever is still busy. In a hidden tab nothing is drawn
+ * (the map stays pending until it can draw): there, once the queries are answered.
  */
 export async function viewsSettled(queueIdle: () => Promise<void>, maxMs = 10_000): Promise<void> {
   const until = performance.now() + maxMs;
   for (;;) {
     await painted();
     await queueIdle();
-    if (!document.querySelector(BUSY) || performance.now() > until) return;
+    if (!document.querySelector(BUSY) || document.hidden || performance.now() > until) return;
   }
 }
