@@ -20,7 +20,6 @@ import {CELL_SOURCE} from '../../state/columns';
 import {useFilters, useSelectionPredicate, useSourceTable} from '../../state/useSelection';
 import {areaLabels, loadWardLabels} from './labels';
 import type {LabelDatum, LayerInputs, MapMode, PremisesDatum, SiteDatum} from './layers';
-import type {MapOverlay} from './map-engine';
 import {ExportMenu} from '../export/ExportMenu';
 import type {ExportMeta} from '../export/meta';
 import {BASEMAP_ATTRIBUTION} from './constants';
@@ -260,15 +259,15 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
       focused,
     ],
   );
-  // What the map last drew, and on which overlay: until it draws the newest, it is pending.
-  const [drawn, setDrawn] = useState<{overlay: MapOverlay; inputs: LayerInputs} | null>(null);
+  // What the map last drew (the page has one map, see useMapLibre): until it draws the newest,
+  // it is pending.
+  const [drawn, setDrawn] = useState<LayerInputs | null>(null);
   useEffect(() => {
     if (!handles) return;
     let live = true;
-    const {overlay} = handles;
-    void overlay
+    void handles.overlay
       .showLayers(handles.buildLayers(layerInputs))
-      .then(() => live && setDrawn({overlay, inputs: layerInputs}));
+      .then(() => live && setDrawn(layerInputs));
     return () => {
       live = false;
     };
@@ -335,8 +334,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
           // not only until the queries.
           data-pending={
             layerQueries.some((q) => q.pending) ||
-            (mapError === null &&
-              (!placed || drawn?.inputs !== layerInputs || drawn.overlay !== handles?.overlay))
+            (mapError === null && (!placed || drawn !== layerInputs))
           }
           data-hexagons={hex.hexes.length}
           data-total={hexTotal}

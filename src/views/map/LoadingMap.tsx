@@ -8,10 +8,10 @@ import {useEffect, useRef, useState} from 'react';
 import type {Area} from '../../data/areas';
 import {usePage} from '../../state/AppContext';
 import {BoundaryPreview, outlinesLabel} from '../status/BoundaryPreview';
-import {FIT_PADDING_PX} from './constants';
-import {datasetBounds} from './extent';
 import {areaLabels} from './labels';
 import type {LayerInputs} from './layers';
+import {areaData} from './useAreaRates';
+import {placeCamera} from './useCamera';
 import {useMapLibre} from './useMapLibre';
 
 /** Props of LoadingMap. */
@@ -22,7 +22,7 @@ export interface LoadingMapProps {
 }
 
 /** What the map draws before the data: the areas' outlines and names, empty data layers. */
-export function loadingLayerInputs(areas: readonly Area[], zoom: number): LayerInputs {
+function loadingLayerInputs(areas: readonly Area[], zoom: number): LayerInputs {
   return {
     // Empty, yet their layers are built: their shaders compile now, not with the first answers.
     hexes: [],
@@ -33,7 +33,8 @@ export function loadingLayerInputs(areas: readonly Area[], zoom: number): LayerI
     premises: null,
     focusedPremises: null,
     focus: null,
-    areas: areas.map((a) => ({code: a.code, name: a.name, n: 0, rate: null, geometry: a.geometry})),
+    // No counts yet, over no years: no rates.
+    areas: areaData(areas, new Map(), 0),
     rateBreaks: null,
     labels: areaLabels(areas),
     zoom,
@@ -61,12 +62,7 @@ function StartedMap({areas}: {areas: readonly Area[]}) {
   useEffect(() => {
     if (!handles) return;
     let live = true;
-    if (view) {
-      handles.map.jumpTo({center: [view.lon, view.lat], zoom: view.zoom});
-    } else {
-      const bounds = datasetBounds(areas, []);
-      if (bounds) handles.map.fitBounds(bounds, {padding: FIT_PADDING_PX, animate: false});
-    }
+    placeCamera(handles.map, view, areas, []);
     void handles.overlay
       .showLayers(handles.buildLayers(loadingLayerInputs(areas, handles.map.getZoom())))
       .then(() => live && setDrawn(areas));

@@ -9,7 +9,7 @@ import {quantileBreaks} from './scale';
 
 /** Each area with its attendances and its rate per 100,000 residents per year (null: no population). */
 export function areaData(
-  areas: Dataset['areas'],
+  areas: readonly Dataset['areas'][number][],
   counts: ReadonlyMap<string, number>,
   years: number,
 ): AreaDatum[] {

@@ -51,12 +51,7 @@ export function useCamera({
     const useUrl = fitted.current === 0 && view;
     fitted.current = generation;
     seen.current = view;
-    if (useUrl && view) {
-      handles.map.jumpTo({center: [view.lon, view.lat], zoom: view.zoom});
-    } else {
-      const bounds = datasetBounds(areas, cells);
-      if (bounds) handles.map.fitBounds(bounds, {padding: fitPadding(handles.map), animate: false});
-    }
+    placeCamera(handles.map, useUrl ? view : undefined, areas, cells);
     // Placing fires its moveend before the listener below exists (same commit): read the zoom.
     setZoom(handles.map.getZoom());
     setPlacedFor(generation);
@@ -149,6 +144,24 @@ export function useCamera({
   }, [handles, app]);
 
   return {zoom, placed: handles !== null && placedFor === generation && !toFly && !flying};
+}
+
+/**
+ * Put the camera where the URL's `view` says, else fit the areas (or, without areas, `cells`),
+ * leaving room for the legend.
+ */
+export function placeCamera(
+  map: MapHandles['map'],
+  view: UrlExtras['view'],
+  areas: readonly Area[],
+  cells: readonly string[],
+): void {
+  if (view) {
+    map.jumpTo({center: [view.lon, view.lat], zoom: view.zoom});
+  } else {
+    const bounds = datasetBounds(areas, cells);
+    if (bounds) map.fitBounds(bounds, {padding: fitPadding(map), animate: false});
+  }
 }
 
 function sameView(a: UrlExtras['view'], b: UrlExtras['view']): boolean {
