@@ -29,7 +29,7 @@ import {Legend} from './Legend';
 import {MapToolbar, type LayerToggles} from './MapToolbar';
 import {logBreaks, mergeSmallClasses} from './scale';
 import {useBoxSelect} from './useBoxSelect';
-import {useAreaRates} from './useAreaRates';
+import {areaData, useAreaRates} from './useAreaRates';
 import {useCamera} from './useCamera';
 import {useHexData} from './useHexData';
 import {useMapLibre} from './useMapLibre';
@@ -38,6 +38,9 @@ import {BusiestHexagons} from './BusiestHexagons';
 import {formatRange} from '../../ui/format';
 import {useDisclosure} from '../../ui/useDisclosure';
 import {indexHexes, publishedPremises, type Picked} from './pick';
+
+/** No hexagon selected: one array, so that the selection's layer is not given new data. */
+const NO_CELLS: readonly string[] = [];
 
 /** The map's own clause source (a spatial selection of hexagons). */
 export const MAP_SOURCE = CELL_SOURCE;
@@ -131,6 +134,10 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     filters.night === true,
   );
   const {areas, rateBreaks, canRate} = rates;
+  // Without rates the map draws the areas' outlines alone, which their counts do not change: the
+  // same areas for every filter, so a new count is not a new frame of the map (see layerInputs).
+  const outlines = useMemo(() => areaData(dataset.areas, new Map(), 0), [dataset.areas]);
+  const drawnAreas = areas && rateBreaks === null ? outlines : areas;
   // Each layer's own query: any still running keeps the map pending; any failed is said on it.
   const layerQueries = [
     {what: 'hexagons', ...hex},
@@ -234,12 +241,12 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
       hexes: hex.hexes,
       mode,
       breaks,
-      selectedCells: selected?.cells ?? [],
+      selectedCells: selected?.cells ?? NO_CELLS,
       premises: premisesShown,
       focusedPremises: extras.premises ?? null,
       focus: focused,
       sites: sitesShown,
-      areas,
+      areas: drawnAreas,
       rateBreaks,
       labels,
       zoom,
@@ -251,7 +258,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
       selected,
       premisesShown,
       sitesShown,
-      areas,
+      drawnAreas,
       rateBreaks,
       labels,
       zoom,
