@@ -7,6 +7,7 @@ import {parseCsv} from '../../src/views/export/csv';
 import {axeViolations} from '../helpers/axe';
 import {
   breakSql,
+  brushTrend,
   exportFile,
   launchBrowser,
   openPage,
@@ -328,17 +329,7 @@ test('a filter change draws the map once, when the new hexagons arrive', async (
   await page.addInitScript({content: COUNT_FRAMES});
   await page.goto(`${inject('baseUrl')}/`);
   await readTotal(page);
-  const chart = page.getByRole('img', {name: /Attendances by month/});
-  await chart.locator('path.line-count').waitFor();
-  const box = (await chart.boundingBox())!;
-  const y = box.y + box.height / 2;
-  const brush = async () => {
-    await page.mouse.move(box.x + 44 + (box.width - 56) * 0.3, y);
-    await page.mouse.down();
-    await page.mouse.move(box.x + 44 + (box.width - 56) * 0.55, y, {steps: 4});
-    await page.mouse.up();
-  };
-  expect(await framesFor(page, brush)).toBe(1);
+  expect(await framesFor(page, () => brushTrend(page, 0.3, 0.55))).toBe(1);
   const locations = page.getByRole('group', {name: 'Location type'});
   await page.getByText('Location type', {exact: true}).first().click();
   expect(await framesFor(page, () => locations.getByLabel('Street').check())).toBe(1);

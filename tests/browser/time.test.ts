@@ -4,7 +4,7 @@ import {cellToParent} from 'h3-js';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
 import {parseCsv} from '../../src/views/export/csv';
-import {exportFile, launchBrowser, openPage, readTotal} from '../helpers/browser';
+import {brushTrend, exportFile, launchBrowser, openPage, readTotal} from '../helpers/browser';
 import {openDb, rows, scalar} from '../helpers/node-db';
 
 const PARQUET = resolve(import.meta.dirname, '../../dist/data/west-midlands/incidents-*.parquet');
@@ -28,16 +28,8 @@ test('brushing the trend sets from/to in the URL and the headline follows', asyn
   const {page, close} = await openPage(browser);
   await page.goto(`${inject('baseUrl')}/`);
   await readTotal(page);
-  const chart = page.getByRole('img', {name: /Attendances by month/});
-  // Its size is its drawn one only once it has drawn (the headline may answer first).
-  await chart.locator('path.line-count').waitFor();
-  const box = (await chart.boundingBox())!;
-  // Plot area starts 44 px in; drag across the middle of the 5-year axis.
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + 44 + (box.width - 56) * 0.4, y);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 44 + (box.width - 56) * 0.6, y, {steps: 6});
-  await page.mouse.up();
+  // Across the middle of the 5-year axis.
+  await brushTrend(page, 0.4, 0.6);
   await expect.poll(() => search(page).get('from')).toMatch(/^\d{4}-\d{2}-01$/);
   const from = search(page).get('from')!;
   const to = search(page).get('to')!;

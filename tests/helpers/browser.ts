@@ -130,3 +130,18 @@ export async function exportFile(
   const path = await download.path();
   return {name: download.suggestedFilename(), body: readFileSync(path)};
 }
+
+/**
+ * Brush the monthly trend from fraction `a` to `b` of its plot area (which starts 44 px in and
+ * ends 12 px before the right edge), once it has drawn: its box is its drawn size only then.
+ */
+export async function brushTrend(page: Page, a: number, b: number, steps = 6): Promise<void> {
+  const chart = page.getByRole('img', {name: /Attendances by month/});
+  await chart.locator('path.line-count').waitFor();
+  const box = (await chart.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 44 + (box.width - 56) * a, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 44 + (box.width - 56) * b, y, {steps});
+  await page.mouse.up();
+}
