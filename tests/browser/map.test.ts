@@ -333,6 +333,12 @@ test('a filter change draws the map once, when the new hexagons arrive', async (
   const locations = page.getByRole('group', {name: 'Location type'});
   await page.getByText('Location type', {exact: true}).first().click();
   expect(await framesFor(page, () => locations.getByLabel('Street').check())).toBe(1);
+  await page.keyboard.press('Escape');
+  // After the emerging mode its time slices stay with the page, and are not the counts' input.
+  await page.getByRole('radio', {name: 'Emerging'}).click();
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+  await page.getByRole('radio', {name: 'Counts'}).click();
+  expect(await framesFor(page, () => brushTrend(page, 0.6, 0.8))).toBe(1);
   expect(errors).toEqual([]);
   await close();
 });

@@ -50,9 +50,10 @@ export function useHexData(
   // Apart, so that new dates with the hexagons' rows still pending do not make new hexagons of
   // the old rows: the map would draw them again, the same (a frame of ~100-300 ms of CPU under
   // software WebGL, on every brush of the trend).
+  // In emerging mode only: the slices' last rows stay after it (useQuery keeps them).
   const whole = useMemo(
-    () => slices.rows && wholeSlices(slices.rows, unit, from, to),
-    [slices.rows, unit, from, to],
+    () => (mode === 'emerging' && slices.rows ? wholeSlices(slices.rows, unit, from, to) : null),
+    [mode, slices.rows, unit, from, to],
   );
   const analysis = useMemo(
     () =>
