@@ -16,6 +16,7 @@ import {
 } from '../helpers/browser';
 import {openDb, rows} from '../helpers/node-db';
 import {resolutionForZoom} from '../../src/analysis/h3-neighbours';
+import {ROLLUPS_BUILT, STAGE_MARK} from '../../src/data/progress';
 import {decodePng, distinctColours, isWarm, pixelShare} from '../helpers/pixels';
 
 const PARQUET = resolve(import.meta.dirname, '../../dist/data/west-midlands/incidents-*.parquet');
@@ -310,7 +311,18 @@ const COUNT_FRAMES = `window.__frames = 0; const clear = WebGL2RenderingContext.
 /** Frames the map draws for `change`, from its input until it has drawn and stayed idle a while. */
 async function framesFor(page: Page, change: () => Promise<void>): Promise<number> {
   await page.waitForSelector('[data-testid="map"][data-pending="false"]');
-  await page.waitForTimeout(1000);
+  // The background build's rollups take the views' queries over, and the map draws their
+  // answers: counted from after it, and from a second without a frame.
+  await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    STAGE_MARK + ROLLUPS_BUILT,
+  );
+  for (let last = -1; ;) {
+    const now = (await page.evaluate('window.__frames')) as number;
+    if (now === last) break;
+    last = now;
+    await page.waitForTimeout(1000);
+  }
   const total = await page.getByTestId('map').getAttribute('data-total');
   await page.evaluate('window.__frames = 0');
   await change();
