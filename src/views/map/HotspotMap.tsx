@@ -29,7 +29,7 @@ import {Legend} from './Legend';
 import {MapToolbar, type LayerToggles} from './MapToolbar';
 import {logBreaks, mergeSmallClasses} from './scale';
 import {useBoxSelect} from './useBoxSelect';
-import {areaData, useAreaRates} from './useAreaRates';
+import {useAreaRates} from './useAreaRates';
 import {useCamera} from './useCamera';
 import {useHexData} from './useHexData';
 import {useMapLibre} from './useMapLibre';
@@ -134,10 +134,6 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     filters.night === true,
   );
   const {areas, rateBreaks, canRate} = rates;
-  // Without rates the map draws the areas' outlines alone, which their counts do not change: the
-  // same areas for every filter, so a new count is not a new frame of the map (see layerInputs).
-  const outlines = useMemo(() => areaData(dataset.areas, new Map(), 0), [dataset.areas]);
-  const drawnAreas = areas && rateBreaks === null ? outlines : areas;
   // Each layer's own query: any still running keeps the map pending; any failed is said on it.
   const layerQueries = [
     {what: 'hexagons', ...hex},
@@ -246,7 +242,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
       focusedPremises: extras.premises ?? null,
       focus: focused,
       sites: sitesShown,
-      areas: drawnAreas,
+      areas,
       rateBreaks,
       labels,
       zoom,
@@ -258,7 +254,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
       selected,
       premisesShown,
       sitesShown,
-      drawnAreas,
+      areas,
       rateBreaks,
       labels,
       zoom,

@@ -10,7 +10,7 @@ import {usePage} from '../../state/AppContext';
 import {BoundaryPreview, outlinesLabel} from '../status/BoundaryPreview';
 import {areaLabels} from './labels';
 import type {LayerInputs} from './layers';
-import {areaData} from './useAreaRates';
+import {areaOutlines} from './useAreaRates';
 import {placeCamera} from './useCamera';
 import {useMapLibre} from './useMapLibre';
 
@@ -33,8 +33,7 @@ function loadingLayerInputs(areas: readonly Area[], zoom: number): LayerInputs {
     premises: null,
     focusedPremises: null,
     focus: null,
-    // No counts yet, over no years: no rates.
-    areas: areaData(areas, new Map(), 0),
+    areas: areaOutlines(areas),
     rateBreaks: null,
     labels: areaLabels(areas),
     zoom,

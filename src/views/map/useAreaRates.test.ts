@@ -1,6 +1,6 @@
 import {expect, test} from 'vitest';
 import {ratePer100k} from '../../analysis/poisson-ci';
-import {areaData} from './useAreaRates';
+import {areaData, areaOutlines} from './useAreaRates';
 
 test("the map's area rates are per year, as the area comparison's", () => {
   const geometry = {type: 'Polygon', coordinates: []} as never;
@@ -14,4 +14,8 @@ test("the map's area rates are per year, as the area comparison's", () => {
   expect(birmingham.rate).toBeCloseTo(592.0, 1);
   expect(other).toMatchObject({n: 0, rate: null});
   expect(areaData(areas, new Map(), 0)[0].rate).toBeNull();
+  expect(areaOutlines(areas).map((a) => [a.n, a.rate])).toEqual([
+    [0, null],
+    [0, null],
+  ]);
 });

@@ -20,9 +20,14 @@ export function areaData(
   });
 }
 
+/** The areas with no counts over no years, so no rates: all their outlines need. */
+export function areaOutlines(areas: readonly Dataset['areas'][number][]): AreaDatum[] {
+  return areaData(areas, new Map(), 0);
+}
+
 /**
- * Areas with counts (null when the layer is off) and rate breaks (null when rates are off); the
- * state of their query.
+ * Areas (null when the layer is off), with counts only while rates are on, and rate breaks (null
+ * when rates are off); the state of their query.
  */
 export function useAreaRates(
   dataset: Dataset,
@@ -54,20 +59,26 @@ export function useAreaRates(
     from,
     generation,
   });
-  const areas = useMemo<AreaDatum[] | null>(
-    () => (show.areas ? areaData(dataset.areas, counts.counts, years) : null),
-    [show.areas, counts.counts, dataset.areas, years],
+  const counted = useMemo<AreaDatum[] | null>(
+    () =>
+      show.areas && show.rates && canRate ? areaData(dataset.areas, counts.counts, years) : null,
+    [show.areas, show.rates, canRate, counts.counts, dataset.areas, years],
   );
+  // Without rates the map draws the outlines alone, which counts do not change: the same areas
+  // for every filter, so a new count is not a new frame of the map (100-300 ms of CPU under
+  // software WebGL).
+  const outlines = useMemo(() => areaOutlines(dataset.areas), [dataset.areas]);
+  const areas = show.areas ? (counted ?? outlines) : null;
   const rateBreaks = useMemo(
     () =>
-      show.rates && canRate && areas
+      counted
         ? quantileBreaks(
-            areas.map((a) => a.rate ?? 0),
+            counted.map((a) => a.rate ?? 0),
             5,
             false,
           )
         : null,
-    [show.rates, canRate, areas],
+    [counted],
   );
   return {areas, rateBreaks, canRate, pending: counts.pending, error: counts.error};
 }

@@ -47,10 +47,9 @@ export function useHexData(
   );
   const ready =
     hex.rows && (mode === 'count' || study.rows) && (mode !== 'emerging' || slices.rows);
-  // Apart, so that new dates with the hexagons' rows still pending do not make new hexagons of
-  // the old rows: the map would draw them again, the same (a frame of ~100-300 ms of CPU under
-  // software WebGL, on every brush of the trend).
-  // In emerging mode only: the slices' last rows stay after it (useQuery keeps them).
+  // Apart, and in emerging mode only (useQuery keeps the slices' last rows after it), so that
+  // new dates with the hexagons' rows still pending do not make new hexagons of the old rows: the
+  // map would draw them again, the same (a frame of ~100-300 ms of CPU under software WebGL).
   const whole = useMemo(
     () => (mode === 'emerging' && slices.rows ? wholeSlices(slices.rows, unit, from, to) : null),
     [mode, slices.rows, unit, from, to],
