@@ -7,12 +7,11 @@
  * Views use it only once it is complete and holds at most a tenth of the rows: memory at 10M rows
  * is near the 2 GB budget, and a copy of a coarse cell could hold most of the city.
  */
-import type {Row} from './connector';
+import {dropTable, KeptTables, type Run} from './kept-tables';
 import {ident, int} from './sql/filters';
 import {INCIDENTS} from './sql/normalize';
 
-/** Runs SQL in order with the views' queries (through their queue). */
-export type Run = (sql: string) => Promise<Row[]>;
+export type {Run} from './kept-tables';
 
 /** The subset's largest share of the rows. */
 export const MAX_SHARE = 0.1;
@@ -50,17 +49,16 @@ SELECT ${COPY_COLUMNS.map(ident).join(', ')} FROM ${ident(INCIDENTS)} WHERE ${cl
  * then: views fold it into their choice of table, so none keeps naming a dropped table.
  */
 export class CellSubsets {
-  #kept: {clause: string; table: string}[] = [];
+  #kept = new KeptTables(2);
   #wanted: string | null = null;
   #building = new Set<string>();
   #seq = 0;
   /** Changes when the dataset does: a build started before belongs to the old one. */
   #epoch = 0;
-  #version = 0;
 
   /** Changes whenever a copy is dropped. */
   get version(): number {
-    return this.#version;
+    return this.#kept.version;
   }
 
   /** The table holding exactly the rows of the cell clause `clause`, once built; else null. */
@@ -68,10 +66,9 @@ export class CellSubsets {
     return this.snapshot()(clause);
   }
 
-  /** `tableFor` as it answers now, unchanged by copies finished later (`#kept` is only replaced). */
+  /** `tableFor` as it answers now, unchanged by copies finished later. */
   snapshot(): (clause: string) => string | null {
-    const kept = this.#kept;
-    return (clause) => kept.find((k) => k.clause === clause)?.table ?? null;
+    return this.#kept.snapshot();
   }
 
   /** Forget every copy (another dataset replaced `incidents`) and drop their tables. */
@@ -79,10 +76,7 @@ export class CellSubsets {
     this.#epoch++;
     this.#wanted = null;
     this.#building.clear();
-    const old = this.#kept;
-    this.#kept = [];
-    if (old.length) this.#version++;
-    if (run) for (const k of old) void drop(run, k.table);
+    this.#kept.reset(run);
   }
 
   /** Build the copy of `clause` (null: the selection was cleared) of a table of `rows` rows. */
@@ -97,25 +91,15 @@ export class CellSubsets {
       await run(cellSubsetQuery(table, clause, cap + 1));
       const [count] = await run(`SELECT CAST(count(*) AS DOUBLE) AS n FROM ${ident(table)}`);
       if (epoch !== this.#epoch || this.#wanted !== clause || Number(count.n) > cap) {
-        await drop(run, table);
+        await dropTable(run, table);
         return;
       }
-      const kept = [...this.#kept, {clause, table}];
-      const oldest = kept.length > 2 ? kept.shift() : undefined;
-      this.#kept = kept;
-      if (oldest) {
-        this.#version++;
-        await drop(run, oldest.table);
-      }
+      await this.#kept.add(clause, table, run);
     } catch {
       // Not fatal: the views keep reading `incidents`.
-      await drop(run, table).catch(() => undefined);
+      await dropTable(run, table).catch(() => undefined);
     } finally {
       if (epoch === this.#epoch) this.#building.delete(clause);
     }
   }
-}
-
-function drop(run: Run, table: string): Promise<Row[]> {
-  return run(`DROP TABLE IF EXISTS ${ident(table)}`);
 }

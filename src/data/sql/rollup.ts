@@ -122,22 +122,30 @@ export function rollupBuildSteps(
 ): string[] {
   const building = tableIn(buildingName(rollup), catalog);
   const source = rollup.from ?? 'incidents';
-  const bounds = rollup.columns.includes('date') ? yearBounds(years.first, years.last) : [];
-  const steps: string[] = [];
-  for (let i = 0; i <= bounds.length; i++) {
-    const dates = and(
-      i > 0 && `date >= DATE '${int(bounds[i - 1])}-01-01'`,
-      i < bounds.length && `date < DATE '${int(bounds[i])}-01-01'`,
-    );
-    steps.push(
-      i === 0
-        ? `CREATE OR REPLACE TABLE ${building} AS\n${rollupSelect(rollup, source, dates)}`
-        : `INSERT INTO ${building}\n${rollupSelect(rollup, source, dates)}`,
-    );
-  }
+  const parts = rollup.columns.includes('date') ? yearSteps(years) : ['TRUE'];
+  const steps = parts.map((dates, i) =>
+    i === 0
+      ? `CREATE OR REPLACE TABLE ${building} AS\n${rollupSelect(rollup, source, dates)}`
+      : `INSERT INTO ${building}\n${rollupSelect(rollup, source, dates)}`,
+  );
   steps.push(`DROP VIEW ${tableIn(rollup.name, catalog)};
 ALTER TABLE ${building} RENAME TO ${ident(rollup.name)}`);
   return steps;
+}
+
+/**
+ * The dates of each step of a build in steps over the years `first`..`last` (see
+ * `rollupBuildSteps`), as predicates on `date` that together hold every row once: a year or so
+ * each, or one step (TRUE) for a single year.
+ */
+export function yearSteps(years: {first: number; last: number}): string[] {
+  const bounds = yearBounds(years.first, years.last);
+  return Array.from({length: bounds.length + 1}, (_, i) =>
+    and(
+      i > 0 && `date >= DATE '${int(bounds[i - 1])}-01-01'`,
+      i < bounds.length && `date < DATE '${int(bounds[i])}-01-01'`,
+    ),
+  );
 }
 
 /**
