@@ -2,6 +2,7 @@
 import {urlSource, localSource, type FileSource} from '../data/sources';
 import type {LoadRequest} from '../data/load-dataset';
 import {CellSubsets} from '../data/cell-subset';
+import {BrushCubes} from '../data/brush-cubes';
 import {duckdbConnector} from '../data/connector';
 import {queueIdle, runQueued} from '../data/useQuery';
 import {snapDates} from '../data/period';
@@ -47,6 +48,8 @@ export class AppState {
   });
   /** The copy of the selected hexagons' rows (see data/cell-subset.ts). */
   readonly cells = new CellSubsets();
+  /** The date brush's cubes (see data/brush-cubes.ts). */
+  readonly cubes = new BrushCubes();
   #page: PageState = {extras: {}, notices: [], publication: false, timeLapse: null};
   #listeners = new Set<Listener>();
   #applyingUrl = false;
@@ -64,13 +67,18 @@ export class AppState {
     this.selection.subscribe(() => {
       if (!this.#applyingUrl) this.#writeUrl(this.#replacing ? 'replace' : 'push');
     });
-    // A load replaces `incidents` when it succeeds: then forget the copies of the old one's cells.
+    // A load replaces `incidents` when it succeeds: then forget the copies of the old one's cells,
+    // and its cubes.
     // (Until then the old dataset is still shown, and its copies still right.) This listener
     // comes first, so no view renders for the new dataset before it ran.
     let generation = 0;
     this.datasets.subscribe(() => {
       const now = this.datasets.getSnapshot().generation;
-      if (now !== generation) this.cells.reset((sql) => runQueued(duckdbConnector, sql));
+      if (now !== generation) {
+        const run = (sql: string) => runQueued(duckdbConnector, sql);
+        this.cells.reset(run);
+        this.cubes.reset(run);
+      }
       generation = now;
     });
   }

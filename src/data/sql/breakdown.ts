@@ -34,9 +34,12 @@ function codeSql(column: string): string {
 export function breakdownsQuery({
   columns,
   where,
+  from = 'incidents',
 }: {
   columns: Record<string, string>;
   where: string;
+  /** `incidents`, or a cube of these columns (see brush-cube.ts), `where` then on its months. */
+  from?: string;
 }): string {
   const dims = Object.entries(columns);
   if (dims.length === 0) return `SELECT NULL AS dim, NULL AS code, NULL AS n WHERE FALSE`;
@@ -46,7 +49,7 @@ export function breakdownsQuery({
       `SELECT ${literal(key)} AS dim, ${codeSql(column)} AS code, CAST(SUM(n) AS DOUBLE) AS n FROM g GROUP BY ALL`,
   );
   return `WITH g AS (
-  SELECT ${keys.join(', ')}, SUM(n) AS n FROM incidents ${whereSql(where)} GROUP BY ALL
+  SELECT ${keys.join(', ')}, SUM(n) AS n FROM ${ident(from)} ${whereSql(where)} GROUP BY ALL
 )
 SELECT dim, code, n FROM (
   ${each.join('\n  UNION ALL ')}

@@ -2,10 +2,12 @@
 import {useMemo} from 'react';
 import {NAIVE} from '../../data/mode';
 import {breakdownQuery, breakdownsQuery} from '../../data/sql/breakdown';
+import {breakdownsCubeSpec} from '../../data/sql/brush-cube';
 import {LIST_COLUMNS, type ListFilter} from '../../data/sql/clauses';
 import {useQuery, type QueryState} from '../../data/useQuery';
 import {useApp} from '../../state/AppContext';
 import {viewTable} from '../../state/columns';
+import {useBrushCube} from '../../state/useBrushCube';
 import {useCellCopies, useDataset, useSelectionPredicate} from '../../state/useSelection';
 
 /**
@@ -19,7 +21,8 @@ export function useBreakdownRows(
   generation: number,
 ): QueryState {
   const {selection, datasets} = useApp();
-  const rollups = useDataset(datasets).dataset?.rollups ?? [];
+  const dataset = useDataset(datasets).dataset;
+  const rollups = dataset?.rollups ?? [];
   const where = useSelectionPredicate(selection, [filter]);
   const column = LIST_COLUMNS[filter];
   const copies = useCellCopies(selection);
@@ -28,12 +31,20 @@ export function useBreakdownRows(
   const alone = (key: ListFilter) =>
     NAIVE || selection.get(key) !== undefined || tableFor(key) !== 'incidents';
   const shared = all.filter((key) => !alone(key));
+  const columns = Object.fromEntries(shared.map((key) => [key, LIST_COLUMNS[key]]));
+  // The shared query's cube for the date brush (one for all of them: the same spec).
+  const cubeWhere = useSelectionPredicate(selection, [filter, 'dates']);
+  const night = selection.get('night') !== undefined;
+  const cube = useBrushCube(
+    'breakdowns',
+    alone(filter) ? null : breakdownsCubeSpec(Object.values(columns), cubeWhere, night),
+    dataset,
+  );
   const sql = alone(filter)
     ? breakdownQuery({column, where, from: tableFor(filter)})
-    : breakdownsQuery({
-        columns: Object.fromEntries(shared.map((key) => [key, LIST_COLUMNS[key]])),
-        where,
-      });
+    : cube
+      ? breakdownsQuery({columns, where: cube.bins, from: cube.table})
+      : breakdownsQuery({columns, where});
   const result = useQuery(sql, generation);
   // Rows with a `dim` are the shared query's, whichever query is pending now: while a breakdown
   // switches to its own query, the last shared rows stay on screen, and unfiltered they would

@@ -89,10 +89,19 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
   const minCount = dataset.manifest.disclosure.min_count;
   const shown = useDisclosure(minCount);
 
-  const hex = useHexData({dataset, generation, resolution, mode, where, filters});
+  // Every filter but the dates: the date brush's cube's, and the time-lapse's span.
+  const lapseWhere = useSelectionPredicate(app.selection, [MAP_SOURCE, 'dates']);
+  const hex = useHexData({
+    dataset,
+    generation,
+    resolution,
+    mode,
+    where,
+    cubeWhere: lapseWhere,
+    filters,
+  });
   // While a time-lapse plays, one set of count classes for all its frames, up to the busiest
   // hexagon in any step (see hexFrameMaxQuery).
-  const lapseWhere = useSelectionPredicate(app.selection, [MAP_SOURCE, 'dates']);
   const lapse = useQuery(
     timeLapse && mode === 'count'
       ? hexFrameMaxQuery({

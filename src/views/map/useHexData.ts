@@ -4,7 +4,10 @@ import type {Dataset} from '../../data/load-dataset';
 import type {Row} from '../../data/connector';
 import {addDays, addMonths, coveredPeriod, daysInRange} from '../../data/period';
 import {hexQuery, hexSlicesQuery, studyAreaQuery, type SliceUnit} from '../../data/sql/hotspots';
+import {hexCubeSpec} from '../../data/sql/brush-cube';
+import {H3_RESOLUTION} from '../../data/sql/h3';
 import {useQuery} from '../../data/useQuery';
+import {useBrushCube} from '../../state/useBrushCube';
 import type {Filters} from '../../state/filters';
 import {analyseHexes, type HexAnalysis} from './analysis';
 import type {HexDatum, MapMode} from './layers';
@@ -27,6 +30,8 @@ export interface HexDataParams {
   resolution: number;
   mode: MapMode;
   where: string;
+  /** `where` but its dates: the predicate of the date brush's cube (see brush-cube.ts). */
+  cubeWhere: string;
   filters: Filters;
 }
 
@@ -37,12 +42,14 @@ export function useHexData(
   const {resolution, mode, where, generation} = p;
   const {from, to} = coveredPeriod(p.filters.dates, p.dataset.period);
   const unit = sliceUnitFor(from, to);
-  const hex = useQuery(hexQuery({resolution, where}), generation);
+  const night = p.filters.night === true;
+  // At resolution 9 (the stored cells) a cube would hold about a row per row of `incidents`.
+  const cubeSpec = resolution < H3_RESOLUTION ? hexCubeSpec(resolution, p.cubeWhere, night) : null;
+  const cube = useBrushCube('hexagons', cubeSpec, p.dataset) ?? undefined;
+  const hex = useQuery(hexQuery({resolution, where, cube}), generation);
   const study = useQuery(mode === 'count' ? null : studyAreaQuery(resolution), generation);
   const slices = useQuery(
-    mode === 'emerging'
-      ? hexSlicesQuery({resolution, where, unit, night: p.filters.night === true})
-      : null,
+    mode === 'emerging' ? hexSlicesQuery({resolution, where, unit, night}) : null,
     generation,
   );
   const ready =
