@@ -49,12 +49,12 @@ test('a build no longer wanted stops between two steps and drops what it built',
   expect(cubes.snapshot()('hexagons', 'A')).toBeNull();
 });
 
-test('the last four cubes are kept; a fifth drops the oldest and changes the version', async () => {
+test('each slot keeps its last two cubes; a third drops the oldest and changes the version', async () => {
   const cubes = new BrushCubes();
   const {run, sent} = recorder();
   await cubes.want('hexagons', want('A'), run, now);
-  await cubes.want('breakdowns', want('A'), run, now);
   await cubes.want('hexagons', want('B'), run, now);
+  await cubes.want('breakdowns', want('A'), run, now);
   await cubes.want('breakdowns', want('B'), run, now);
   const a = cubes.snapshot()('hexagons', 'A');
   expect(a).not.toBe(cubes.snapshot()('breakdowns', 'A'));
@@ -62,7 +62,12 @@ test('the last four cubes are kept; a fifth drops the oldest and changes the ver
   const before = cubes.snapshot();
   await cubes.want('hexagons', want('C'), run, now);
   expect(cubes.snapshot()('hexagons', 'A')).toBeNull();
-  for (const [slot, key] of [['breakdowns', 'A'], ['hexagons', 'B'], ['breakdowns', 'B'], ['hexagons', 'C']]) {
+  for (const [slot, key] of [
+    ['breakdowns', 'A'],
+    ['hexagons', 'B'],
+    ['breakdowns', 'B'],
+    ['hexagons', 'C'],
+  ]) {
     expect(cubes.snapshot()(slot, key)).toBeTruthy();
   }
   expect(cubes.version).not.toBe(version);
@@ -70,6 +75,12 @@ test('the last four cubes are kept; a fifth drops the oldest and changes the ver
   // A snapshot taken before answers as it did.
   expect(before('hexagons', 'C')).toBeNull();
   expect(before('hexagons', 'A')).toBe(a);
+  // A reset changes the version again, and it never goes back.
+  const kept = cubes.version;
+  cubes.reset(run);
+  expect(cubes.version).toBeGreaterThan(kept);
+  await cubes.want('hexagons', want('D'), run, now);
+  expect(cubes.version).toBeGreaterThan(kept);
 });
 
 test('a new dataset forgets every cube and drops its table; a failed step keeps nothing', async () => {

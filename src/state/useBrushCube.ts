@@ -8,12 +8,19 @@ import {useApp} from './AppContext';
 import {filtersOf} from './filters';
 
 /**
+ * How long the views must have been idle after the dates changed before a cube is built: DuckDB
+ * runs one statement at a time, and a step of the build (at 10M rows 100-200 ms) would delay an
+ * input that follows at once. Someone brushing again pauses longer than this to look first.
+ */
+export const QUIET_MS = 500;
+
+/**
  * The cube `spec` of a view in `slot` (null: the view reads `incidents` anyway, and asks for
  * nothing), when it is built and answers the current dates exactly; else null.
  *
  * It is asked for after the dates change (a brush, the date inputs), once the views have drawn
- * them: the user is working on the time axis, and the next dates will likely come with the same
- * other filters. A change of the other filters alone stops its build. Optimised mode only (the
+ * them and then been idle for `QUIET_MS`: the user is working on the time axis, and the next dates
+ * will likely come with the same other filters. A change of the other filters alone stops its build. Optimised mode only (the
  * dataset has rollups): naive mode reads `incidents` for everything.
  */
 export function useBrushCube(
@@ -27,15 +34,23 @@ export function useBrushCube(
   const filters = filtersOf(app.selection);
   const dates = app.selection.get('dates')?.sql ?? null;
   const key = spec && dataset?.rollups.length ? JSON.stringify(spec) : null;
-  const seen = useRef<{dates: string | null} | null>(null);
+  // The dates and cube of the last build asked for, and whether it is still waiting for quiet.
+  const asked = useRef<{dates: string | null; key: string; waiting: boolean} | null>(null);
 
   useEffect(() => {
-    const changed = seen.current === null || seen.current.dates !== dates;
-    seen.current = {dates};
     if (!key || !spec || !dataset) return;
     const run = (sql: string) => runQueued(connector, sql);
     const idle = () => queueIdle(connector);
-    if (!changed || dates === null) return void app.cubes.want(slot, null, run, idle);
+    const last = asked.current;
+    // Only the dates changed last (or this runs again unchanged, as React's StrictMode does).
+    const datesLast = last?.dates !== dates || (last.waiting && last.key === key);
+    if (dates === null || !datesLast) {
+      asked.current = {dates, key, waiting: false};
+      // Another filter changed: a cube of the old filters is of no use now.
+      return void app.cubes.want(slot, null, run, idle);
+    }
+    const ask = {dates, key, waiting: true};
+    asked.current = ask;
     const years = {
       first: Number(dataset.period.start.slice(0, 4)),
       last: Number(dataset.period.end.slice(0, 4)),
@@ -44,9 +59,13 @@ export function useBrushCube(
     let live = true;
     void idle().then(() => {
       if (!live) return;
-      cancel = afterPaint(() =>
-        app.cubes.want(slot, {key, steps: (t) => cubeBuildSteps(t, spec, years)}, run, idle),
-      );
+      cancel = afterPaint(() => {
+        const timer = setTimeout(() => {
+          ask.waiting = false;
+          void app.cubes.want(slot, {key, steps: (t) => cubeBuildSteps(t, spec, years)}, run, idle);
+        }, QUIET_MS);
+        cancel = () => clearTimeout(timer);
+      });
     });
     return () => {
       live = false;

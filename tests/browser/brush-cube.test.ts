@@ -160,3 +160,21 @@ test('a brush after another filter changed reads incidents, not the old cube', a
   expect(reads).toEqual([]);
   await close();
 });
+
+test('an input right after a brush, before the views were idle, builds no cube', async () => {
+  const {page, close} = await openPage(browser);
+  await page.addInitScript({content: RECORD_SQL});
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  await brushTrend(page, 0.2, 0.45);
+  await expect.poll(() => search(page).get('from')).not.toBeNull();
+  // At once: before the views settle, so the cube's wait for quiet cannot have passed (a test
+  // racing a 500 ms pause on a loaded machine would be flaky).
+  await page.getByLabel('Hour preset').selectOption({label: 'Late night 00:00–06:00'});
+  await expect.poll(() => search(page).get('hours')).toBe('0-6');
+  await page.waitForTimeout(3000);
+  const statements = await answered(page);
+  expect(statements.some((q) => /^SELECT|^WITH/.test(q) && q.includes('hour < 6'))).toBe(true);
+  expect(statements.filter((q) => CUBE.test(q))).toEqual([]);
+  await close();
+});

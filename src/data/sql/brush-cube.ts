@@ -41,7 +41,7 @@ export function cubeBuildSteps(
   const keys = spec.keys.map(([name, sql]) => `${sql} AS ${ident(name)}`).join(', ');
   const month = `CAST(date_trunc('month', ${dateColumn(spec.night)}) AS DATE)`;
   return yearSteps(years).map((dates, i) => {
-    const select = `SELECT ${month} AS ${BIN}, ${keys}, SUM(n) AS n
+    const select = `SELECT ${month} AS ${BIN}, ${keys}, CAST(SUM(n) AS BIGINT) AS n
 FROM incidents ${whereSql(and(spec.where, dates))} GROUP BY ALL`;
     return i === 0
       ? `CREATE OR REPLACE TEMP TABLE ${ident(table)} AS\n${select}`
