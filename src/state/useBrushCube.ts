@@ -18,10 +18,11 @@ export const QUIET_MS = 500;
  * The cube `spec` of a view in `slot` (null: the view reads `incidents` anyway, and asks for
  * nothing), when it is built and answers the current dates exactly; else null.
  *
- * It is asked for after the dates change (a brush, the date inputs), once the views have drawn
- * them and then been idle for `QUIET_MS`: the user is working on the time axis, and the next dates
- * will likely come with the same other filters. A change of the other filters alone stops its build. Optimised mode only (the
- * dataset has rollups): naive mode reads `incidents` for everything.
+ * It is asked for after the dates change (a brush, the date inputs, the time-lapse), once the
+ * views have drawn them and then been idle for `QUIET_MS`: the user is working on the time axis,
+ * and the next dates will likely come with the same other filters. A change of another filter
+ * stops its build. Optimised mode only (the dataset has rollups): naive mode reads `incidents`
+ * for everything.
  */
 export function useBrushCube(
   slot: string,
