@@ -9,12 +9,24 @@ const createSelection = () => {
   return s;
 };
 
-test('predicate ANDs every clause', () => {
-  expect(createSelection().predicate()).toBe('(a) AND (b) AND (c)');
+test('predicate ANDs every clause, in the order of their sources', () => {
+  expect(createSelection().predicate()).toBe('(c) AND (a) AND (b)');
+});
+
+test('the same clauses give the same predicate, whatever order they were set in', () => {
+  const s = createSelection();
+  const before = s.predicate();
+  s.update({source: 'dates', value: ['2024-01-01', '2024-06-30'], sql: 'a2'});
+  s.reset([
+    ...s.clauses().filter((c) => c.source !== 'dates'),
+    {source: 'dates', value: ['2024-01-01', '2024-12-31'], sql: 'a'},
+  ]);
+  expect(s.clauses().map((c) => c.source)).toEqual(['lad', 'cell', 'dates']);
+  expect(s.predicate()).toBe(before);
 });
 
 test('keeps own clause out of predicate (cross-filter)', () => {
-  expect(createSelection().predicate(['dates'])).toBe('(b) AND (c)');
+  expect(createSelection().predicate(['dates'])).toBe('(c) AND (b)');
   expect(createSelection().predicate(['dates', 'cell'])).toBe('b');
 });
 

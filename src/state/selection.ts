@@ -55,11 +55,16 @@ export class Selection {
     return [...this.#clauses.values()];
   }
 
-  /** AND of every clause except those of the given sources (cross-filtering). */
+  /**
+   * AND of every clause except those of the given sources (cross-filtering), in the order of
+   * their sources' names: the same filters give the same SQL, and so the same cached answers and
+   * cubes, whatever order they were set in (a changed clause moves to the end of `clauses()`).
+   */
   predicate(exclude: readonly string[] = []): string {
     return and(
       ...this.clauses()
         .filter((c) => !exclude.includes(c.source))
+        .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
         .map((c) => c.sql),
     );
   }
