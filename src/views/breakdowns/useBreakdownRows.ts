@@ -30,6 +30,7 @@ export function useBreakdownRows(
     viewTable(selection, rollups, [key], [LIST_COLUMNS[key]], false, copies);
   const alone = (key: ListFilter) =>
     NAIVE || selection.get(key) !== undefined || tableFor(key) !== 'incidents';
+  const own = alone(filter);
   const shared = all.filter((key) => !alone(key));
   const columns = Object.fromEntries(shared.map((key) => [key, LIST_COLUMNS[key]]));
   // The shared query's cube for the date brush (one for all of them: the same spec).
@@ -37,10 +38,10 @@ export function useBreakdownRows(
   const night = selection.get('night') !== undefined;
   const cube = useBrushCube(
     'breakdowns',
-    alone(filter) ? null : breakdownsCubeSpec(Object.values(columns), cubeWhere, night),
+    own ? null : breakdownsCubeSpec(Object.values(columns), cubeWhere, night),
     dataset,
   );
-  const sql = alone(filter)
+  const sql = own
     ? breakdownQuery({column, where, from: tableFor(filter)})
     : cube
       ? breakdownsQuery({columns, where: cube.bins, from: cube.table})
