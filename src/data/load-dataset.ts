@@ -10,6 +10,7 @@ import {
   type ParquetChunks,
   type PrepareOption,
 } from './parquet';
+import {ChunkReader, InsertPipeline} from './pipeline';
 import {ProgressTracker, type LoadProgress} from './progress';
 import {bucketStart} from './period';
 import {FileReadError, type FileSource} from './sources';
@@ -82,6 +83,11 @@ export class DatasetError extends Error {
     super(problems.map((p) => p.message).join('; '));
   }
 }
+
+/** Decoded chunks asked for ahead of the one being stored, once DuckDB is storing rows. */
+const DECODE_AHEAD = 2;
+/** Chunk inserts left posted to DuckDB, unanswered, while the loader reads on (see pipeline.ts). */
+const INSERTS_AHEAD = 3;
 
 /** Load and validate a dataset; the previously loaded tables are replaced only on success. */
 export async function loadDataset(
@@ -157,15 +163,12 @@ export async function loadDataset(
     parquet[i].role === 'premises' || parquet[i].role === 'sites'
       ? undefined
       : {period: checkPeriod ?? null};
-  let ahead: {i: number; k: number; chunk: Promise<DecodedChunk>} | null = null;
-  const read = (i: number, k: number) => {
-    if (ahead?.i === i && ahead.k === k) return ahead.chunk;
-    return open(i).then((f) => f.read(k, prepare(i)));
-  };
-  const readAhead = (i: number, k: number) => {
-    ahead = {i, k, chunk: open(i).then((f) => f.read(k, prepare(i)))};
-    ahead.chunk.catch(() => undefined);
-  };
+  const reader = new ChunkReader<DecodedChunk>(
+    parquet.length,
+    (i) => open(i).then((f) => f.chunks),
+    ({file: i, chunk: k}) => open(i).then((f) => f.read(k, prepare(i))),
+  );
+  const inserts = new InsertPipeline(INSERTS_AHEAD, report);
   let created = false;
   let store: string | undefined;
   let stored = 0;
@@ -173,6 +176,7 @@ export async function loadDataset(
   for (const [i, {file, role}] of parquet.entries()) {
     const table = `_raw_${i}`;
     let kept = false;
+    let raw = false;
     try {
       progress.stage(`Reading ${file}`);
       await downloads[i];
@@ -182,12 +186,14 @@ export async function loadDataset(
       let columns: {name: string; type: string}[] = [];
       let checks: IncidentChecks | null = null;
       for (let k = 0; k < chunks; k++) {
-        const {ipc, passed, prepared} = await read(i, k).catch(unreadable(file));
-        if (k + 1 < chunks) readAhead(i, k + 1);
-        else if (i + 1 < parquet.length) readAhead(i + 1, 0);
+        const {ipc, passed, prepared} = await reader.take({file: i, chunk: k}).catch(unreadable(file));
+        // Until the first rows are stored DuckDB may still be starting: one chunk ahead, as
+        // more would slow its start (the decoder and its compile share the cores).
+        void reader.ahead({file: i, chunk: k}, created ? DECODE_AHEAD : 1);
         if (!prepared) {
           const append = k > 0 && kind !== 'incidents';
           if (!append) await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
+          raw = true;
           await db.insertArrow(table, ipc, append);
         }
         if (k === 0) {
@@ -222,17 +228,27 @@ export async function loadDataset(
             const roles = parquet.map((p) => p.role);
             store = storeFor(db, datasetRows(roles, fileRows, i, rows));
           }
-          await appendIncidents(db, prepared ? {ipc} : {table}, !created, store);
-          created = true;
-          const [c] = prepared
-            ? [{rows: prepared.rows, n: prepared.attendances}]
-            : await db.query(chunkCountQuery(table));
-          progress.stored(Number(c.rows), Number(c.n));
+          if (prepared && created) {
+            // Posted, not awaited: DuckDB takes it while the next chunk decodes (see pipeline.ts).
+            const {rows: n, attendances} = prepared;
+            await inserts.post(file, () =>
+              appendIncidents(db, {ipc}, false, store).then(() => progress.stored(n, attendances)),
+            );
+          } else {
+            await appendIncidents(db, prepared ? {ipc} : {table}, !created, store);
+            created = true;
+            const [c] = prepared
+              ? [{rows: prepared.rows, n: prepared.attendances}]
+              : await db.query(chunkCountQuery(table));
+            progress.stored(Number(c.rows), Number(c.n));
+          }
         }
         if (!prepared) await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
       }
       if (checks) {
-        if (!problems.length && !checks.failed) progress.preview({filesDone: ++stored});
+        if (!problems.length && !checks.failed) {
+          void inserts.last.then(() => progress.preview({filesDone: ++stored}));
+        }
         problems.push(...checks.problems());
         warnings.push(...checks.warnings());
       } else if (kind && kind !== 'incidents') {
@@ -242,12 +258,15 @@ export async function loadDataset(
     } catch (err) {
       report(file, err);
     } finally {
+      reader.drop(i);
       // A file that never downloaded was never opened.
       const decoded: Promise<ParquetChunks> | undefined = opened[i];
       if (decoded) closing.push(decoded.then((f) => f.close(), () => undefined));
-      if (!kept) await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
+      // Only a raw table needs dropping: a query here would wait for the inserts in flight.
+      if (raw && !kept) await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
     }
   }
+  await inserts.settle();
   // Every file is in DuckDB now; free the decoders' memory before the views' first queries.
   await Promise.all(closing);
   releaseDecoders();
