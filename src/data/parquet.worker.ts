@@ -7,7 +7,7 @@ import {tableFromIPC, type Table} from 'apache-arrow';
 import initParquet, {ParquetFile, readParquet} from 'parquet-wasm/esm';
 import wasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import {prepareIncidents, type PreparedChunk, type PreparedStats} from './prepare';
-import {passedScreens} from './screen';
+import {screenChunk, type ScreenedChunk} from './screen';
 import {INCIDENT_SCREENS} from './sql/validation';
 
 /** Rows decoded per chunk (whole row groups, so a chunk may hold more). */
@@ -74,9 +74,10 @@ self.onmessage = async (event: MessageEvent<DecodeRequest>) => {
         batchSize: BATCH_ROWS,
       }).intoIPCStream();
       const table = arrowOf(ipc);
-      const passed = table ? passedScreens(table, INCIDENT_SCREENS) : [];
+      const screened = table ? screenChunk(table, INCIDENT_SCREENS) : null;
+      const passed = screened?.passed ?? [];
       const prepared =
-        table && request.prepare ? tryPrepare(table, passed, request.prepare.period) : null;
+        table && screened && request.prepare ? tryPrepare(table, screened, request.prepare.period) : null;
       if (prepared) {
         reply({id: request.id, ipc: prepared.ipc, passed, prepared: prepared.stats}, [prepared.ipc.buffer]);
       } else {
@@ -103,11 +104,11 @@ function arrowOf(ipc: Uint8Array): Table | null {
 /** The chunk prepared for `incidents` (see prepare.ts); null to leave it to DuckDB, as on error. */
 function tryPrepare(
   table: Table,
-  passed: readonly string[],
+  {passed, codes}: ScreenedChunk,
   period: {start: string; end: string} | null,
 ): PreparedChunk | null {
   try {
-    return prepareIncidents(table, passed.length === INCIDENT_SCREENS.length, period);
+    return prepareIncidents(table, passed.length === INCIDENT_SCREENS.length, period, codes);
   } catch {
     return null;
   }

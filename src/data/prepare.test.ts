@@ -1,4 +1,5 @@
 import {
+  DataType,
   DateDay,
   Dictionary,
   Int8,
@@ -16,6 +17,8 @@ import {
 import {describe, expect, it} from 'vitest';
 import {openDb, rows} from '../../tests/helpers/node-db';
 import {prepareIncidents} from './prepare';
+import {screenChunk} from './screen';
+import {INCIDENT_SCREENS} from './sql/validation';
 import {createIncidentsQuery, INCIDENT_TABLE_COLUMNS, normaliseIncidentsQuery} from './sql/normalize';
 
 const DAY_MS = 86_400_000;
@@ -83,6 +86,20 @@ describe('prepareIncidents', () => {
     const table = new Table([batch(a, weapons(a)), batch(b, weapons(b))]);
     const prepared = prepareIncidents(table, true, null)!;
     expect(prepared).not.toBeNull();
+    expect(preparedRows(prepared.ipc)).toEqual(await duckdbRows(RAW));
+  });
+
+  it('sends the columns the screens coded as dictionaries of their values, with the same rows', async () => {
+    const [a, b] = [RAW.slice(0, 5), RAW.slice(5)];
+    const table = new Table([batch(a), batch(b)]);
+    const {passed, codes} = screenChunk(table, INCIDENT_SCREENS);
+    expect([...codes.keys()].sort()).toEqual(['age_band', 'location_type', 'relationship', 'sex', 'weapon']);
+    const prepared = prepareIncidents(table, passed.length === INCIDENT_SCREENS.length, null, codes)!;
+    const sent = tableFromIPC(prepared.ipc);
+    for (const name of codes.keys()) {
+      expect(DataType.isDictionary(sent.schema.fields.find((f) => f.name === name)!.type), name).toBe(true);
+    }
+    expect(DataType.isDictionary(sent.schema.fields.find((f) => f.name === 'lad_code')!.type)).toBe(false);
     expect(preparedRows(prepared.ipc)).toEqual(await duckdbRows(RAW));
   });
 

@@ -12,6 +12,7 @@ import {
   DataType,
   DateDay,
   DateUnit,
+  Dictionary,
   Field,
   Int8,
   Int32,
@@ -22,10 +23,13 @@ import {
   Table,
   tableToIPC,
   Uint64,
+  Utf8,
+  vectorFromArray,
   type Data,
+  type Vector,
 } from 'apache-arrow';
 import {fromDayNumber, toDayNumber} from './period';
-import {TABLE_COLUMNS} from './schema';
+import {ENUMS, TABLE_COLUMNS} from './schema';
 import {H3_LENGTH} from './screen';
 import {INCIDENT_TABLE_COLUMNS} from './sql/normalize';
 import {MAX_N} from './sql/validation';
@@ -64,13 +68,27 @@ const H3_HIGH_DIGITS = 7;
 type ColumnKind = 'date' | 'integer' | 'string';
 
 /**
+ * The enum columns' values as Arrow dictionaries, the same for every chunk. A column the screens
+ * coded (see screen.ts `ScreenedChunk`) goes to DuckDB as a dictionary of these: its rows are
+ * one byte each instead of their text, and DuckDB casts the few values to its ENUM, not each row.
+ */
+const DICTIONARIES = new Map<string, {type: Dictionary<Utf8, Int8>; values: Vector<Utf8>}>(
+  Object.entries(ENUMS).map(([column, values]) => [
+    column,
+    {type: new Dictionary(new Utf8(), new Int8()), values: vectorFromArray([...values], new Utf8())},
+  ]),
+);
+
+/**
  * The chunk made ready for `incidents`, with its statistics; null when any column or value needs
- * DuckDB (see above). `passedAll`: every incidents screen passed (the caller ran them).
+ * DuckDB (see above). `passedAll`: every incidents screen passed (the caller ran them); `codes`:
+ * what they coded (screen.ts `ScreenedChunk`), sent as dictionaries.
  */
 export function prepareIncidents(
   table: Table,
   passedAll: boolean,
   period: {start: string; end: string} | null,
+  codes: ReadonlyMap<string, readonly Int8Array[]> = new Map(),
 ): PreparedChunk | null {
   if (!passedAll || table.numRows === 0) return null;
   const columns: {name: string; type: string}[] = [];
@@ -84,8 +102,21 @@ export function prepareIncidents(
   const stats = {rows: 0, attendances: 0, outside: {rows: 0, first: Infinity, last: -Infinity}};
   const batches: RecordBatch[] = [];
   let schema: Schema | null = null;
-  for (const batch of table.batches) {
-    const data = (name: string) => batch.getChild(name)!.data[0];
+  for (const [b, batch] of table.batches.entries()) {
+    const data = (name: string) => {
+      const d = batch.getChild(name)!.data[0];
+      const coded = codes.get(name);
+      const dictionary = DICTIONARIES.get(name);
+      if (!coded || !dictionary || coded.length !== table.batches.length) return d;
+      return makeData({
+        type: dictionary.type,
+        length: d.length,
+        nullCount: d.nullCount,
+        nullBitmap: d.nullBitmap,
+        data: coded[b],
+        dictionary: dictionary.values,
+      });
+    };
     const built = prepareBatch(data, batch.numRows, window, stats);
     if (!built) return null;
     schema ??= new Schema(built.map((d, i) => new Field(INCIDENT_TABLE_COLUMNS[i].name, d.type, true)));

@@ -18,7 +18,7 @@ import type {DuckDBConnection} from '@duckdb/node-api';
 import {expect, test} from 'vitest';
 import {openDb, rows, scalar} from '../../tests/helpers/node-db';
 import {ENUMS, TABLE_COLUMNS} from './schema';
-import {passedScreens, screenKey} from './screen';
+import {passedScreens, screenChunk, screenKey} from './screen';
 import {literal} from './sql/filters';
 import {INCIDENT_SCREENS, incidentChecks} from './sql/validation';
 import {IncidentChecks} from './tables';
@@ -111,6 +111,35 @@ test('a screen passes exactly when the DuckDB check finds no bad row', async () 
   // Both outcomes occur often enough for the comparison to mean something.
   expect(passes).toBeGreaterThan(300);
   expect(fails).toBeGreaterThan(300);
+});
+
+test("a passed value screen on plain strings codes each row as its value's position", () => {
+  const next = random(11);
+  let coded = 0;
+  for (let trial = 0; trial < 60; trial++) {
+    const columns = sample(next, 1 + Math.floor(next() * 40), [0, 0.02][trial % 2]);
+    const dictionary = trial % 3 === 0;
+    const table = arrow(columns, 1 + Math.floor(next() * 16), dictionary);
+    const {passed, codes} = screenChunk(table, INCIDENT_SCREENS);
+    expect(passed).toEqual(passedScreens(table, INCIDENT_SCREENS));
+    for (const screen of INCIDENT_SCREENS) {
+      if (screen.kind !== 'in') continue;
+      const found = codes.get(screen.column);
+      // Only where the screen passed, and only rows of text: a dictionary's rows are its indices.
+      expect(found !== undefined, `${screen.column}, trial ${trial}`).toBe(
+        !dictionary && passed.includes(screenKey(screen)),
+      );
+      if (!found) continue;
+      const vector = table.getChild(screen.column)!;
+      expect(found.map((c) => c.length)).toEqual(vector.data.map((d) => d.length));
+      const rows = found.flatMap((c) => [...c]);
+      for (const [i, value] of columns[screen.column].entries()) {
+        if (value !== null) expect(screen.values[rows[i]]).toBe(value);
+      }
+      coded++;
+    }
+  }
+  expect(coded).toBeGreaterThan(100);
 });
 
 test('a column of another type passes no value screen, and an absent one no screen at all', () => {

@@ -33,7 +33,23 @@ export const screenKey = (s: Screen): string => `${s.kind}:${s.column}`;
 
 /** The keys of the screens that every row of `table` passes. */
 export function passedScreens(table: Table, screens: readonly Screen[]): string[] {
+  return screenChunk(table, screens).passed;
+}
+
+/**
+ * What the screens found in a chunk: the keys of those every row passes, and for each `in`
+ * screen that passed on plain strings, each row's position in its `values`, per record batch
+ * (for prepare.ts to send those columns as dictionaries).
+ */
+export interface ScreenedChunk {
+  passed: string[];
+  codes: Map<string, Int8Array[]>;
+}
+
+/** Run `screens` on `table` (see ScreenedChunk). */
+export function screenChunk(table: Table, screens: readonly Screen[]): ScreenedChunk {
   const passed: string[] = [];
+  const codes = new Map<string, Int8Array[]>();
   for (const screen of screens) {
     const vector = table.getChild(screen.column);
     if (!vector) continue;
@@ -43,11 +59,35 @@ export function passedScreens(table: Table, screens: readonly Screen[]): string[
     else {
       // Built once per screen: a decoded chunk has a batch per row group, hundreds of them.
       const allowed = allowedOf(screen.values);
-      ok = vector.data.every((d) => allIn(d, allowed));
+      const found = codesIn(vector.data, allowed);
+      ok = found !== false;
+      if (Array.isArray(found)) codes.set(screen.column, found);
     }
     if (ok) passed.push(screenKey(screen));
   }
-  return passed;
+  return {passed, codes};
+}
+
+/**
+ * Whether every non-NULL value of a column's chunks is `allowed`: false if not; else each plain
+ * string chunk's positions of its values in `allowed` (NULL rows: 0), or true when a chunk is a
+ * dictionary (its values are checked, not its rows).
+ */
+function codesIn(chunks: readonly Data[], allowed: Allowed): Int8Array[] | boolean {
+  const codes: Int8Array[] = [];
+  const coded = allowed.values.length <= 128;
+  for (const d of chunks) {
+    if (DataType.isDictionary(d.type)) {
+      if (!allIn(d, allowed)) return false;
+      continue;
+    }
+    const s = utf8(d);
+    if (!s) return false;
+    const out = coded ? new Int8Array(d.length) : null;
+    if (!chunkIn(s.offsets, s.bytes, s.bitmap, d.length, allowed.lookup, allowed.values, out)) return false;
+    if (out) codes.push(out);
+  }
+  return codes.length === chunks.length ? codes : true;
 }
 
 /** A dictionary chunk's values have no NULL for an index to point at (other chunks: true). */
@@ -83,9 +123,9 @@ function allowedOf(values: readonly string[]): Allowed {
   return {values: encoded, lookup};
 }
 
-/** Whether every non-NULL value of a string chunk (or of its dictionary) is `allowed`. */
+/** Whether every non-NULL value of a dictionary chunk's dictionary is `allowed`. */
 function allIn(data: Data, allowed: Allowed): boolean {
-  const column = DataType.isDictionary(data.type) ? data.dictionary?.data : [data];
+  const column = data.dictionary?.data;
   if (!column) return false;
   return column.every((d) => {
     const s = utf8(d);
@@ -95,7 +135,10 @@ function allIn(data: Data, allowed: Allowed): boolean {
   });
 }
 
-/** `allIn` over one chunk's buffers (a loop of its own, for the JIT). */
+/**
+ * Whether every non-NULL value of one chunk's buffers is `allowed` (a loop of its own, for the
+ * JIT); with `out`, writes each row's position in `allowed` there.
+ */
 function chunkIn(
   offsets: Int32Array,
   bytes: Uint8Array,
@@ -103,19 +146,22 @@ function chunkIn(
   length: number,
   lookup: Int16Array,
   allowed: readonly Uint8Array[],
+  out: Int8Array | null = null,
 ): boolean {
   for (let i = 0; i < length; i++) {
     if (isNull(bitmap, i)) continue;
     const start = offsets[i];
     const size = offsets[i + 1] - start;
     if (size >= MAX_LENGTH) return false;
-    const k = lookup[size * 256 + (size > 0 ? bytes[start + size - 1] : 0)];
+    let k = lookup[size * 256 + (size > 0 ? bytes[start + size - 1] : 0)];
     if (k === NO_VALUE) return false;
     if (k >= 0) {
       if (!equalAt(bytes, start, allowed[k])) return false;
-    } else if (!allowed.some((a) => a.length === size && equalAt(bytes, start, a))) {
-      return false;
+    } else {
+      k = allowed.findIndex((a) => a.length === size && equalAt(bytes, start, a));
+      if (k < 0) return false;
     }
+    if (out) out[i] = k;
   }
   return true;
 }
