@@ -14,6 +14,32 @@ import {filtersOf} from './filters';
  */
 export const QUIET_MS = 500;
 
+/** The last cube a view asked for: for which dates, and whether its build still waits for quiet. */
+export interface CubeAsk {
+  dates: string | null;
+  key: string;
+  waiting: boolean;
+}
+
+/**
+ * Whether a view with cube `key` (null: it wants none) should ask for a build now that the dates
+ * are `dates`, given its last ask: only when the dates were the last thing to change (or the
+ * same ask runs again, as React's StrictMode does while it waits). `stop`: a build for the view
+ * is of no use any more. `asked`: the view's last ask from now on.
+ */
+export function decideCube(
+  last: CubeAsk | null,
+  key: string | null,
+  dates: string | null,
+): {build: boolean; stop: boolean; asked: CubeAsk | null} {
+  if (key === null)
+    return {build: false, stop: last !== null, asked: last && {...last, waiting: false}};
+  const datesLast = last?.dates !== dates || (last.waiting && last.key === key);
+  if (dates === null || !datesLast)
+    return {build: false, stop: true, asked: {dates, key, waiting: false}};
+  return {build: true, stop: false, asked: {dates, key, waiting: true}};
+}
+
 /**
  * The cube `spec` of a view in `slot` (null: the view reads `incidents` anyway, and asks for
  * nothing), when it is built and answers the current dates exactly; else null.
@@ -36,22 +62,20 @@ export function useBrushCube(
   const dates = app.selection.get('dates')?.sql ?? null;
   const key = spec && dataset?.rollups.length ? JSON.stringify(spec) : null;
   // The dates and cube of the last build asked for, and whether it is still waiting for quiet.
-  const asked = useRef<{dates: string | null; key: string; waiting: boolean} | null>(null);
+  const asked = useRef<CubeAsk | null>(null);
 
   useEffect(() => {
-    if (!key || !spec || !dataset) return;
     const run = (sql: string) => runQueued(connector, sql);
     const idle = () => queueIdle(connector);
-    const last = asked.current;
-    // Only the dates changed last (or this runs again unchanged, as React's StrictMode does).
-    const datesLast = last?.dates !== dates || (last.waiting && last.key === key);
-    if (dates === null || !datesLast) {
-      asked.current = {dates, key, waiting: false};
-      // Another filter changed: a cube of the old filters is of no use now.
-      return void app.cubes.want(slot, null, run, idle);
+    const decided = decideCube(asked.current, key, dates);
+    asked.current = decided.asked;
+    // Another filter changed, or the view reads `incidents` now: a build of the old cube is of no
+    // use (at 10M rows each of its steps holds DuckDB for 100-200 ms).
+    if (!decided.build || !key || !spec || !dataset) {
+      if (decided.stop) void app.cubes.want(slot, null, run, idle);
+      return;
     }
-    const ask = {dates, key, waiting: true};
-    asked.current = ask;
+    const ask = decided.asked!;
     const years = {
       first: Number(dataset.period.start.slice(0, 4)),
       last: Number(dataset.period.end.slice(0, 4)),
