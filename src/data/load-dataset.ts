@@ -151,9 +151,16 @@ export async function loadDataset(
   const opened: Promise<ParquetChunks>[] = [];
   /** Rows of each opened file, from its metadata (to size the dataset, see storeFor). */
   const fileRows: (number | undefined)[] = [];
+  /** Chunks of each opened file (to read ahead, see pipeline.ts). */
+  const fileChunks: (number | undefined)[] = [];
   const open = (i: number) => {
-    opened[i] ??= downloads[i].then(openParquet).catch(unreadable(parquet[i].file));
-    opened[i].then((f) => (fileRows[i] = f.rows), () => undefined);
+    if (!opened[i]) {
+      opened[i] = downloads[i].then(openParquet).catch(unreadable(parquet[i].file));
+      opened[i].then(
+        (f) => ((fileRows[i] = f.rows), (fileChunks[i] = f.chunks)),
+        () => undefined,
+      );
+    }
     return opened[i];
   };
   // A manifest names its incidents files: open each as soon as it is here, for its row count.
@@ -165,7 +172,7 @@ export async function loadDataset(
       : {period: checkPeriod ?? null};
   const reader = new ChunkReader<DecodedChunk>(
     parquet.length,
-    (i) => open(i).then((f) => f.chunks),
+    (i) => fileChunks[i],
     ({file: i, chunk: k}) => open(i).then((f) => f.read(k, prepare(i))),
   );
   const inserts = new InsertPipeline(INSERTS_AHEAD, report);
@@ -189,7 +196,7 @@ export async function loadDataset(
         const {ipc, passed, prepared} = await reader.take({file: i, chunk: k}).catch(unreadable(file));
         // Until the first rows are stored DuckDB may still be starting: one chunk ahead, as
         // more would slow its start (the decoder and its compile share the cores).
-        void reader.ahead({file: i, chunk: k}, created ? DECODE_AHEAD : 1);
+        reader.ahead({file: i, chunk: k}, created ? DECODE_AHEAD : 1);
         if (!prepared) {
           const append = k > 0 && kind !== 'incidents';
           if (!append) await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
@@ -223,7 +230,7 @@ export async function loadDataset(
         progress.stage(`Checking ${file}`);
         if (prepared) checks.prepared(prepared.outside);
         else await checks.check(db, table, passed);
-        if (!problems.length && !checks.failed) {
+        if (!problems.length && !checks.failed && !inserts.failed) {
           if (!created) {
             const roles = parquet.map((p) => p.role);
             store = storeFor(db, datasetRows(roles, fileRows, i, rows));
@@ -263,7 +270,7 @@ export async function loadDataset(
       const decoded: Promise<ParquetChunks> | undefined = opened[i];
       if (decoded) closing.push(decoded.then((f) => f.close(), () => undefined));
       // Only a raw table needs dropping: a query here would wait for the inserts in flight.
-      if (raw && !kept) await db.query(`DROP TABLE IF EXISTS ${ident(table)}`);
+      if (raw && !kept) await db.query(`DROP TABLE IF EXISTS ${ident(table)}`).catch((e) => report(file, e));
     }
   }
   await inserts.settle();

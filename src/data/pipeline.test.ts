@@ -12,16 +12,16 @@ function deferred<T = void>() {
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('ChunkReader', () => {
-  /** Files of 2, 1 and 3 chunks (file 1 cannot be opened with `broken`); reads are recorded. */
-  function reader(broken = false) {
+  /** Files of 2, 1 and 3 chunks; `known`: the files opened so far (their counts known). */
+  function reader(known = [0, 1, 2], broken = false) {
     const counts = [2, 1, 3];
     const reads: string[] = [];
     const r = new ChunkReader<string>(
       counts.length,
-      async (file) => (broken && file === 1 ? Promise.reject(new Error('unreadable')) : counts[file]),
+      (file) => (known.includes(file) ? counts[file] : undefined),
       async ({file, chunk}: ChunkAt) => {
-        if (broken && file === 1) throw new Error('unreadable');
         reads.push(`${file}:${chunk}`);
+        if (broken && file === 1) throw new Error('unreadable');
         return `chunk ${file}:${chunk}`;
       },
     );
@@ -30,30 +30,36 @@ describe('ChunkReader', () => {
 
   it('asks ahead in load order across files, and reads each chunk once', async () => {
     const {r, reads} = reader();
-    await r.ahead({file: 0, chunk: 0}, 3);
+    r.ahead({file: 0, chunk: 0}, 3);
     expect(reads).toEqual(['0:1', '1:0', '2:0']);
-    expect(await r.take({file: 0, chunk: 1})).toBe('chunk 0:1');
-    await r.ahead({file: 0, chunk: 1}, 3);
+    // Taken at once, as the loader does when nothing else is waited for in between.
+    const taken = r.take({file: 0, chunk: 1});
+    r.ahead({file: 0, chunk: 1}, 3);
+    expect(await taken).toBe('chunk 0:1');
     expect(reads).toEqual(['0:1', '1:0', '2:0', '2:1']);
     expect(await r.take({file: 1, chunk: 0})).toBe('chunk 1:0');
     expect(await r.take({file: 2, chunk: 2})).toBe('chunk 2:2');
     expect(reads).toEqual(['0:1', '1:0', '2:0', '2:1', '2:2']);
   });
 
-  it('stops at the last chunk and at a file it cannot open', async () => {
+  it('stops at the last chunk, and past a first chunk at a file not opened yet', async () => {
     const {r, reads} = reader();
-    await r.ahead({file: 2, chunk: 1}, 5);
+    r.ahead({file: 2, chunk: 1}, 5);
     expect(reads).toEqual(['2:2']);
-    const broken = reader(true);
-    await broken.r.ahead({file: 0, chunk: 0}, 5);
-    expect(broken.reads).toEqual(['0:1']);
-    // The error comes when the load takes the chunk, and is its file's.
-    await expect(broken.r.take({file: 1, chunk: 0})).rejects.toThrow('unreadable');
+    const opening = reader([0]);
+    opening.r.ahead({file: 0, chunk: 0}, 5);
+    expect(opening.reads).toEqual(['0:1', '1:0']);
+  });
+
+  it("gives a chunk's error when the load takes it", async () => {
+    const {r} = reader([0, 1, 2], true);
+    r.ahead({file: 0, chunk: 1}, 1);
+    await expect(r.take({file: 1, chunk: 0})).rejects.toThrow('unreadable');
   });
 
   it('forgets the chunks of a file the load stopped reading', async () => {
     const {r, reads} = reader();
-    await r.ahead({file: 1, chunk: 0}, 2);
+    r.ahead({file: 1, chunk: 0}, 2);
     r.drop(2);
     await r.take({file: 2, chunk: 0});
     expect(reads).toEqual(['2:0', '2:1', '2:0']);
@@ -98,5 +104,20 @@ describe('InsertPipeline', () => {
     await pipeline.settle();
     expect(last).toBe(true);
     expect(reported).toEqual(['b.parquet: out of memory']);
+  });
+
+  it('posts nothing after a failure, and reports the same failure of a file once', async () => {
+    const reported: string[] = [];
+    const pipeline = new InsertPipeline(3, (file, err) => reported.push(`${file}: ${(err as Error).message}`));
+    const fail = () => Promise.reject(new Error('Out of Memory'));
+    await pipeline.post('a.parquet', fail);
+    await pipeline.post('a.parquet', fail);
+    await flush();
+    expect(pipeline.failed).toBe(true);
+    let started = false;
+    await pipeline.post('b.parquet', async () => void (started = true));
+    expect(started).toBe(false);
+    await pipeline.settle();
+    expect(reported).toEqual(['a.parquet: Out of Memory']);
   });
 });

@@ -17,16 +17,15 @@ export interface ChunkAt {
 }
 
 /**
- * Decoded chunks, asked for ahead in load order, across files. `read`
- * asks the decoder for one chunk; `chunks` gives a file's chunk count, null when it cannot be
- * opened (its error is reported when the load reaches it).
+ * Decoded chunks, asked for ahead in load order, across files. `read` asks the decoder for one
+ * chunk; `chunks` gives a file's chunk count once it is known (the file opened), else undefined.
  */
 export class ChunkReader<T> {
   #asked = new Map<string, Promise<T>>();
 
   constructor(
     private readonly files: number,
-    private readonly chunks: (file: number) => Promise<number | null>,
+    private readonly chunks: (file: number) => number | undefined,
     private readonly read: (at: ChunkAt) => Promise<T>,
   ) {}
 
@@ -38,12 +37,16 @@ export class ChunkReader<T> {
     return asked;
   }
 
-  /** Ask for the `depth` chunks after `at` that are not asked for yet. */
-  async ahead(at: ChunkAt, depth: number): Promise<void> {
+  /**
+   * Ask now for the `depth` chunks after `at` that are not asked for yet; it stops at a file whose
+   * chunk count is not known yet (every file has a first chunk, so that one is asked for).
+   * Synchronous, so a `take` that follows finds what it asked for.
+   */
+  ahead(at: ChunkAt, depth: number): void {
     let {file, chunk} = at;
     for (let n = 0; n < depth; n++) {
-      const count = await this.chunks(file).catch(() => null);
-      if (count === null) return;
+      const count = this.chunks(file);
+      if (count === undefined) return;
       if (chunk + 1 < count) chunk++;
       else if (++file < this.files) chunk = 0;
       else return;
@@ -64,21 +67,34 @@ export class ChunkReader<T> {
 }
 
 /**
- * Inserts posted without waiting for their answers, at most `limit` at a time; a failed one is
- * reported against its file.
+ * Inserts posted without waiting for their answers: once `post` returns, at most `limit` are
+ * unanswered. A failed one is reported against its file (once per file and message: the inserts
+ * already posted behind it often fail the same way), and no insert is posted after it.
  */
 export class InsertPipeline {
   #posted: {file: string; done: Promise<void>}[] = [];
+  #failed = false;
+  #reported = new Set<string>();
 
   constructor(
     private readonly limit: number,
     private readonly report: (file: string, err: unknown) => void,
   ) {}
 
-  /** Post one insert of `file` (`start` posts it), then wait until at most `limit` are unanswered. */
+  /** Whether an insert posted so far has failed (known once it is answered). */
+  get failed(): boolean {
+    return this.#failed;
+  }
+
+  /**
+   * Post one insert of `file` (`start` posts it), unless one has failed; then wait until at most
+   * `limit` are unanswered.
+   */
   async post(file: string, start: () => Promise<void>): Promise<void> {
+    if (this.#failed) return;
     const done = start();
-    done.catch(() => undefined); // reported by `settle`, in the order posted
+    // Marked at once (and so handled); reported by `settle`, in the order posted.
+    done.catch(() => (this.#failed = true));
     this.#posted.push({file, done});
     await this.settle(this.limit);
   }
@@ -96,7 +112,12 @@ export class InsertPipeline {
   async settle(keep = 0): Promise<void> {
     while (this.#posted.length > keep) {
       const {file, done} = this.#posted.shift()!;
-      await done.catch((err: unknown) => this.report(file, err));
+      await done.catch((err: unknown) => {
+        const key = `${file}\u0000${(err as Error)?.message}`;
+        if (this.#reported.has(key)) return;
+        this.#reported.add(key);
+        this.report(file, err);
+      });
     }
   }
 }

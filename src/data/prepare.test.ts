@@ -10,6 +10,7 @@ import {
   RecordBatch,
   Table,
   tableFromIPC,
+  tableToIPC,
   Utf8,
   vectorFromArray,
   type Vector,
@@ -101,6 +102,20 @@ describe('prepareIncidents', () => {
     }
     expect(DataType.isDictionary(sent.schema.fields.find((f) => f.name === 'lad_code')!.type)).toBe(false);
     expect(preparedRows(prepared.ipc)).toEqual(await duckdbRows(RAW));
+  });
+
+  it("keeps the coded columns' dictionaries apart from the chunk's own", async () => {
+    // Local authorities saved as a category: a dictionary with a stream's first id, 0.
+    const lads = vectorFromArray(RAW.map((r) => r[2]), new Dictionary(new Utf8(), new Int32(), 0));
+    const table = tableFromIPC(tableToIPC(new Table([batch(RAW, {lad_code: lads})]), 'stream'));
+    const {passed, codes} = screenChunk(table, INCIDENT_SCREENS);
+    expect(codes.size).toBe(5);
+    const prepared = prepareIncidents(table, passed.length === INCIDENT_SCREENS.length, null, codes);
+    expect(prepared).not.toBeNull();
+    const ids = tableFromIPC(prepared!.ipc).schema.fields.flatMap((f) => (DataType.isDictionary(f.type) ? [Number(f.type.id)] : []));
+    expect(ids).toHaveLength(6);
+    expect(new Set(ids).size).toBe(6);
+    expect(preparedRows(prepared!.ipc)).toEqual(await duckdbRows(RAW));
   });
 
   /** Hours and counts as 64-bit integers, as pandas writes them. */

@@ -72,12 +72,27 @@ type ColumnKind = 'date' | 'integer' | 'string';
  * coded (see screen.ts `ScreenedChunk`) goes to DuckDB as a dictionary of these: its rows are
  * one byte each instead of their text, and DuckDB casts the few values to its ENUM, not each row.
  */
-const DICTIONARIES = new Map<string, {type: Dictionary<Utf8, Int8>; values: Vector<Utf8>}>(
-  Object.entries(ENUMS).map(([column, values]) => [
-    column,
-    {type: new Dictionary(new Utf8(), new Int8()), values: vectorFromArray([...values], new Utf8())},
-  ]),
+const DICTIONARIES = new Map<string, Vector<Utf8>>(
+  Object.entries(ENUMS).map(([column, values]) => [column, vectorFromArray([...values], new Utf8())]),
 );
+
+/**
+ * The dictionary types of the coded columns in one chunk's stream: ids unlike those of the
+ * chunk's own dictionary columns (a column saved as a category arrives as one), as a stream
+ * needs one id per dictionary.
+ */
+function dictionaryTypes(table: Table, coded: Iterable<string>): Map<string, Dictionary<Utf8, Int8>> {
+  const taken = new Set(
+    table.schema.fields.flatMap((f) => (DataType.isDictionary(f.type) ? [f.type.id] : [])),
+  );
+  const types = new Map<string, Dictionary<Utf8, Int8>>();
+  let id = 0;
+  for (const column of coded) {
+    while (taken.has(id)) id++;
+    types.set(column, new Dictionary(new Utf8(), new Int8(), id++));
+  }
+  return types;
+}
 
 /**
  * The chunk made ready for `incidents`, with its statistics; null when any column or value needs
@@ -102,19 +117,22 @@ export function prepareIncidents(
   const stats = {rows: 0, attendances: 0, outside: {rows: 0, first: Infinity, last: -Infinity}};
   const batches: RecordBatch[] = [];
   let schema: Schema | null = null;
+  const coded = [...codes].filter(
+    ([name, c]) => DICTIONARIES.has(name) && c.length === table.batches.length,
+  );
+  const types = dictionaryTypes(table, coded.map(([name]) => name));
   for (const [b, batch] of table.batches.entries()) {
     const data = (name: string) => {
       const d = batch.getChild(name)!.data[0];
-      const coded = codes.get(name);
-      const dictionary = DICTIONARIES.get(name);
-      if (!coded || !dictionary || coded.length !== table.batches.length) return d;
+      const type = types.get(name);
+      if (!type) return d;
       return makeData({
-        type: dictionary.type,
+        type,
         length: d.length,
         nullCount: d.nullCount,
         nullBitmap: d.nullBitmap,
-        data: coded[b],
-        dictionary: dictionary.values,
+        data: codes.get(name)![b],
+        dictionary: DICTIONARIES.get(name)!,
       });
     };
     const built = prepareBatch(data, batch.numRows, window, stats);
