@@ -119,3 +119,20 @@ test('idle() also ends when the only waiting request is dropped', async () => {
   await tick();
   expect([idle, calls.length]).toEqual([true, 0]);
 });
+
+test('peek gives the rows of an answered request only, for a view to draw them in the same render', async () => {
+  const {connector, calls} = createConnector();
+  const queue = new QueryQueue(connector);
+  const ok = queue.request('ok', 'SELECT 1');
+  const bad = queue.request('bad', 'SELECT nonsense');
+  bad.promise.catch(() => undefined);
+  await tick();
+  expect(queue.peek('ok')).toBeUndefined();
+  calls[0].finish([{x: 1}]);
+  calls[1].fail(new Error('no such column'));
+  await tick();
+  expect(queue.peek('ok')).toBe(await ok.promise);
+  // A failed query is asked again, so it has no rows to show.
+  expect(queue.peek('bad')).toBeUndefined();
+  expect(queue.peek('never asked')).toBeUndefined();
+});

@@ -43,6 +43,8 @@ interface Job {
   waiting: number;
   started: boolean;
   promise: Promise<Row[]>;
+  /** Its rows, once answered. */
+  rows?: Row[];
   resolve: (rows: Row[]) => void;
   reject: (err: Error) => void;
 }
@@ -77,6 +79,11 @@ export class QueryQueue {
         if (held.waiting === 0 && !held.started) this.#drop(held);
       },
     };
+  }
+
+  /** The rows of `key` if they are answered and still cached, to draw in the same render. */
+  peek(key: string): Row[] | undefined {
+    return this.#cache.get(key)?.rows;
   }
 
   /** Requests waiting for their turn (for tests). */
@@ -139,10 +146,16 @@ export class QueryQueue {
     job.started = true;
     this.connector
       .query(job.sql)
-      .then(job.resolve, (err: Error) => {
-        if (this.#cache.get(job.key) === job) this.#cache.delete(job.key);
-        job.reject(err);
-      })
+      .then(
+        (rows) => {
+          job.rows = rows;
+          job.resolve(rows);
+        },
+        (err: Error) => {
+          if (this.#cache.get(job.key) === job) this.#cache.delete(job.key);
+          job.reject(err);
+        },
+      )
       .finally(() => {
         this.#running--;
         this.#pump();

@@ -60,9 +60,12 @@ export function useQuery(sql: string | null, generation: number): QueryState {
       ticket.release();
     };
   }, [connector, key, sql]);
+  // Rows already answered are drawn in this render: no pending state, and no frame of it.
+  const cached =
+    key !== null && result?.key !== key && !NAIVE ? queueOf(connector).peek(key) : undefined;
   return {
-    rows: result?.rows ?? null,
+    rows: cached ?? result?.rows ?? null,
     error: result?.key === key ? (result?.error ?? null) : null,
-    pending: key !== null && result?.key !== key,
+    pending: key !== null && result?.key !== key && cached === undefined,
   };
 }

@@ -79,3 +79,41 @@ test('a data= that is no web address is dropped from the URL, so Copy link does 
   expect(new URL(page.url()).search).toBe('?hours=22-24&days=sat');
   await close();
 });
+
+test('a filter set back to one already seen redraws at once, from the cache, with no view pending', async () => {
+  const {page, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/`);
+  const all = await readTotal(page);
+  const friday = page.getByRole('button', {name: 'Fri', exact: true});
+  const settled = () =>
+    page.waitForFunction(
+      () => !document.querySelector('[aria-busy="true"], [data-pending="true"]'),
+    );
+  await friday.click();
+  expect(await readTotal(page)).toBeLessThan(all);
+  await settled();
+  // Every view but the map (pending until WebGL has drawn, whatever the rows) notes going pending.
+  await page.evaluate(() => {
+    const w = window as unknown as {__pending: string[]};
+    w.__pending = [];
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target as Element;
+        if (el.getAttribute(r.attributeName!) !== 'true' || el.closest('[data-testid="map"]'))
+          continue;
+        w.__pending.push(el.closest('section')?.getAttribute('aria-labelledby') ?? el.className);
+      }
+    }).observe(document.body, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['aria-busy', 'data-pending'],
+    });
+  });
+  await friday.click();
+  expect(await readTotal(page)).toBe(all);
+  await settled();
+  expect(await page.evaluate(() => (window as unknown as {__pending: string[]}).__pending)).toEqual(
+    [],
+  );
+  await close();
+});
