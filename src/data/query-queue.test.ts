@@ -136,3 +136,21 @@ test('peek gives the rows of an answered request only, for a view to draw them i
   expect(queue.peek('bad')).toBeUndefined();
   expect(queue.peek('never asked')).toBeUndefined();
 });
+
+test('a peeked result counts as used: the cache evicts others first', async () => {
+  const {connector, calls} = createConnector();
+  const queue = new QueryQueue(connector);
+  // Fill the cache (256 results), oldest first.
+  const tickets = Array.from({length: 256}, (_, i) => queue.request(`k${i}`, `SELECT ${i}`));
+  await tick();
+  while (calls.length) {
+    for (const c of calls.splice(0)) c.finish([{sql: c.sql}]);
+    await tick();
+  }
+  for (const t of tickets) t.release();
+  expect(queue.peek('k0')).toEqual([{sql: 'SELECT 0'}]);
+  // One more result evicts the least recently used: k1, now that k0 was peeked.
+  queue.request('k256', 'SELECT 256');
+  expect(queue.peek('k0')).toEqual([{sql: 'SELECT 0'}]);
+  expect(queue.peek('k1')).toBeUndefined();
+});

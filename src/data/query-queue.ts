@@ -81,9 +81,16 @@ export class QueryQueue {
     };
   }
 
-  /** The rows of `key` if they are answered and still cached, to draw in the same render. */
+  /**
+   * The rows of `key` if they are answered and still cached, to draw in the same render; they
+   * count as used, as a request's do (the last to be evicted).
+   */
   peek(key: string): Row[] | undefined {
-    return this.#cache.get(key)?.rows;
+    const job = this.#cache.get(key);
+    if (!job?.rows) return undefined;
+    this.#cache.delete(key);
+    this.#cache.set(key, job);
+    return job.rows;
   }
 
   /** Requests waiting for their turn (for tests). */

@@ -52,7 +52,8 @@ export function useQuery(sql: string | null, generation: number): QueryState {
     let current = true;
     const ticket = ticketFor(connector, key, sql);
     ticket.promise.then(
-      (rows) => current && setResult({key, rows, error: null}),
+      // Unchanged when the render already took these rows from the cache.
+      (rows) => current && setResult((r) => (r?.key === key ? r : {key, rows, error: null})),
       (err: Error) => current && setResult({key, rows: null, error: err.message}),
     );
     return () => {
@@ -60,9 +61,12 @@ export function useQuery(sql: string | null, generation: number): QueryState {
       ticket.release();
     };
   }, [connector, key, sql]);
-  // Rows already answered are drawn in this render: no pending state, and no frame of it.
+  // Rows already answered are taken in this render (React renders again at once, before it
+  // commits): no pending state and no frame of it, and older rows never come back while the
+  // next query is pending.
   const cached =
     key !== null && result?.key !== key && !NAIVE ? queueOf(connector).peek(key) : undefined;
+  if (cached) setResult({key: key!, rows: cached, error: null});
   return {
     rows: cached ?? result?.rows ?? null,
     error: result?.key === key ? (result?.error ?? null) : null,

@@ -99,13 +99,14 @@ test('a filter set back to one already seen redraws at once, from the cache, wit
     new MutationObserver((records) => {
       for (const r of records) {
         const el = r.target as Element;
-        if (el.getAttribute(r.attributeName!) !== 'true' || el.closest('[data-testid="map"]'))
-          continue;
+        const went = r.oldValue === 'true' || el.getAttribute(r.attributeName!) === 'true';
+        if (!went || el.closest('[data-testid="map"]')) continue;
         w.__pending.push(el.closest('section')?.getAttribute('aria-labelledby') ?? el.className);
       }
     }).observe(document.body, {
       subtree: true,
       attributes: true,
+      attributeOldValue: true,
       attributeFilter: ['aria-busy', 'data-pending'],
     });
   });
