@@ -60,14 +60,8 @@ export class QueryQueue {
 
   /** Ask for the rows of `sql`, known as `key` (the dataset generation and the SQL). */
   request(key: string, sql: string): Ticket {
-    let job = this.#cache.get(key);
-    if (job) {
-      this.#cache.delete(key);
-      this.#cache.set(key, job);
-    } else {
-      job = this.#enqueue(key, sql);
-    }
-    const held = job;
+    const cached = this.#cache.get(key);
+    const held = cached ? this.#touch(key, cached) : this.#enqueue(key, sql);
     held.waiting++;
     let released = false;
     return {
@@ -87,10 +81,14 @@ export class QueryQueue {
    */
   peek(key: string): Row[] | undefined {
     const job = this.#cache.get(key);
-    if (!job?.rows) return undefined;
+    return job?.rows && this.#touch(key, job).rows;
+  }
+
+  /** Move `job`, cached as `key`, to the newest end of the cache: the last to be evicted. */
+  #touch(key: string, job: Job): Job {
     this.#cache.delete(key);
     this.#cache.set(key, job);
-    return job.rows;
+    return job;
   }
 
   /** Requests waiting for their turn (for tests). */
