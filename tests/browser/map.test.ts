@@ -355,6 +355,49 @@ test('a filter change draws the map once, when the new hexagons arrive', async (
   await close();
 });
 
+test("the map is pending until a frame has drawn the areas' outlines too", async () => {
+  // The outlines are MapLibre's (cut into tiles in its worker), the rest deck.gl's. At the moment
+  // the map stops being pending, the canvas's last frame (kept: preserveDrawingBuffer) is read
+  // for dark pixels: the outlines' over land or hexagons, the labels' and the county line's.
+  const {page, errors, close} = await openPage(browser);
+  await page.addInitScript({
+    content: `window.__outlinePixels = [];
+      const count = (canvas) => {
+        const px = ${PIXELS_OF}(canvas);
+        let n = 0;
+        for (let i = 0; i < px.length; i += 4) {
+          if (Math.max(px[i], px[i + 1], px[i + 2]) < 130) n++;
+        }
+        return n;
+      };
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.oldValue === 'true' && r.target.getAttribute('data-pending') === 'false' &&
+              r.target.matches('[data-testid="map"]')) {
+            window.__outlinePixels.push(count(r.target.querySelector('canvas')));
+          }
+        }
+      }).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
+        attributeFilter: ['data-pending']});`,
+  });
+  await page.goto(`${inject('baseUrl')}/`);
+  await readTotal(page);
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+  const areas = page.getByRole('group', {name: 'Map layers'}).getByLabel('Areas');
+  const drawnAfter = async (act: () => Promise<void>) => {
+    const seen = Number(await page.evaluate('window.__outlinePixels.length'));
+    await act();
+    await expect.poll(() => page.evaluate('window.__outlinePixels.length')).toBeGreaterThan(seen);
+    return Number(await page.evaluate('window.__outlinePixels.at(-1)'));
+  };
+  const off = await drawnAfter(() => areas.uncheck());
+  const on = await drawnAfter(() => areas.check());
+  // With the outlines, 6,420 dark pixels; without, 2,753 (the labels and the county line).
+  expect(on - off).toBeGreaterThan(2000);
+  expect(errors).toEqual([]);
+  await close();
+});
+
 test('without WebGL the map says so, and every other view works', async () => {
   const {page, errors, close} = await openPage(browser);
   await page.addInitScript({

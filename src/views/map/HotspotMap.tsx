@@ -278,7 +278,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
     if (!handles) return;
     let live = true;
     void handles.overlay
-      .showLayers(handles.buildLayers(layerInputs))
+      .show(handles.buildScene(layerInputs))
       .then(() => live && setDrawn(layerInputs));
     return () => {
       live = false;

@@ -63,7 +63,7 @@ function StartedMap({areas}: {areas: readonly Area[]}) {
     let live = true;
     placeCamera(handles.map, view, areas, []);
     void handles.overlay
-      .showLayers(handles.buildLayers(loadingLayerInputs(areas, handles.map.getZoom())))
+      .show(handles.buildScene(loadingLayerInputs(areas, handles.map.getZoom())))
       .then(() => live && setDrawn(areas));
     return () => {
       live = false;

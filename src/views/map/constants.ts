@@ -17,6 +17,21 @@ export const INITIAL_VIEW_STATE = {longitude: -2.5, latitude: 54, zoom: 5};
 /** Padding around the dataset's extent when the map fits it, in pixels; room for the legend. */
 export const FIT_PADDING_PX = {top: 24, right: 48, bottom: 36, left: 200};
 
+/**
+ * The dataset's area outlines: a MapLibre source and line layer in the style (empty until a
+ * dataset's areas are shown), which deck.gl's area fill and hexagons are drawn under.
+ *
+ * Not a deck.gl layer: deck.gl draws every line as instances, one per segment, and software
+ * WebGL (SwiftShader, as on a PC or virtual desktop without a GPU) spends about 45 µs of CPU per
+ * instance. The West Midlands' 2,460 boundary points cost each frame of the map about 110 ms of
+ * the GPU process's worker threads and 30 ms of its main thread that way; MapLibre's line, cut
+ * into triangles once in its worker, costs about as much as the basemap's own lines (near none).
+ */
+export const AREA_OUTLINE_SOURCE = 'dataset-areas';
+export const AREA_OUTLINE_LAYER = 'dataset-area-outlines';
+/** The outlines' paint, which the SVG export draws too. */
+export const AREA_OUTLINE_PAINT = {colour: 'rgb(50,60,70)', opacity: 0.863, width: 1.5};
+
 /** Map zoom at which ward and MSOA outlines appear. */
 export const DETAIL_MIN_ZOOM = 11;
 
@@ -104,6 +119,7 @@ export function basemapStyle(base: string): StyleSpecification {
     version: 8,
     sources: {
       county: {type: 'geojson', data: url('wm-county-outline.geojson')},
+      [AREA_OUTLINE_SOURCE]: {type: 'geojson', data: {type: 'FeatureCollection', features: []}},
       lad: {type: 'geojson', data: url('wm-lad.geojson')},
       wards: {type: 'geojson', data: url('wm-wards.geojson')},
       msoa: {type: 'geojson', data: url('wm-msoa11.geojson')},
@@ -126,6 +142,16 @@ export function basemapStyle(base: string): StyleSpecification {
           'circle-color': '#ffffff',
           'circle-stroke-color': '#4a5560',
           'circle-stroke-width': 1.2,
+        },
+      },
+      {
+        id: AREA_OUTLINE_LAYER,
+        type: 'line',
+        source: AREA_OUTLINE_SOURCE,
+        paint: {
+          'line-color': AREA_OUTLINE_PAINT.colour,
+          'line-opacity': AREA_OUTLINE_PAINT.opacity,
+          'line-width': AREA_OUTLINE_PAINT.width,
         },
       },
     ],

@@ -1,7 +1,9 @@
 import type {Layer} from '@deck.gl/core';
 import {expect, test} from 'vitest';
-import {RATE_COLOURS, rateColour} from './constants';
-import {areaFill, buildLayers, type AreaDatum, type AreaFeature, type LayerInputs} from './layers';
+import {AREA_OUTLINE_LAYER, RATE_COLOURS, rateColour} from './constants';
+import {areaFill, buildScene, type AreaDatum, type AreaFeature, type LayerInputs} from './layers';
+
+const buildLayers = (x: LayerInputs) => buildScene(x).layers;
 
 const square = (x: number): GeoJSON.Polygon => ({
   type: 'Polygon',
@@ -35,15 +37,26 @@ const inputs = (x: Partial<LayerInputs>): LayerInputs => ({
   zoom: 9,
   ...x,
 });
+/** Inputs that draw every kind of layer but the focus ring. */
+const everyLayer = () =>
+  inputs({
+    hexes: [{cell: '871f1d489ffffff', n: 3, topLoc: 'street', topShare: 1}],
+    premises: [{id: 'P1', name: 'Bar', type: null, lat: 52.48, lon: -1.9, n: 4}],
+    sites: [{code: 'S1', name: 'Hospital', lat: 52.47, lon: -1.93}],
+    areas: areas(1, 2),
+    rateBreaks: [1],
+  });
 const layer = (layers: Layer[], id: string) => layers.find((l) => l.id === id)!;
 type Fill = (f: AreaFeature) => number[];
 
 test('new counts keep the areas shapes, so deck.gl does not tessellate them again', () => {
-  const before = buildLayers(inputs({areas: areas(100, 300), rateBreaks: [15, 50]}));
-  const after = buildLayers(inputs({areas: areas(400, 50), rateBreaks: [15, 50]}));
-  for (const id of ['areas', 'area-outlines']) {
-    expect(layer(after, id).props.data).toBe(layer(before, id).props.data);
-  }
+  const sceneBefore = buildScene(inputs({areas: areas(100, 300), rateBreaks: [15, 50]}));
+  const sceneAfter = buildScene(inputs({areas: areas(400, 50), rateBreaks: [15, 50]}));
+  const [before, after] = [sceneBefore.layers, sceneAfter.layers];
+  expect(layer(after, 'areas').props.data).toBe(layer(before, 'areas').props.data);
+  // The same outlines too: MapLibre is not given them again.
+  expect(sceneAfter.outlines).toBe(sceneBefore.outlines);
+  expect(sceneAfter.outlines!.features).toBe(layer(after, 'areas').props.data);
   // The fill follows the new counts: North is now above the break, South below.
   const features = layer(after, 'areas').props.data as AreaFeature[];
   const fillOf = (l: Layer) => (l.props as unknown as {getFillColor: Fill}).getFillColor;
@@ -68,15 +81,7 @@ test('other shapes (another dataset) get new features', () => {
 });
 
 test('no layer is pickable: deck.gl never draws a picking pass (see pick.ts)', () => {
-  const all = buildLayers(
-    inputs({
-      hexes: [{cell: '871f1d489ffffff', n: 3, topLoc: 'street', topShare: 1}],
-      premises: [{id: 'P1', name: 'Bar', type: null, lat: 52.48, lon: -1.9, n: 4}],
-      sites: [{code: 'S1', name: 'Hospital', lat: 52.47, lon: -1.93}],
-      areas: areas(1, 2),
-      rateBreaks: [1],
-    }),
-  );
+  const all = buildLayers(everyLayer());
   expect(all.map((l) => l.id)).toEqual(
     expect.arrayContaining(['areas', 'hexagons', 'premises', 'sites']),
   );
@@ -90,9 +95,11 @@ test('no layer is pickable: deck.gl never draws a picking pass (see pick.ts)', (
 });
 
 test('without rates the areas are outlines only: no fill layer to tessellate', () => {
-  const ids = buildLayers(inputs({areas: areas(1, 2)})).map((l) => l.id);
-  expect(ids).toContain('area-outlines');
+  const scene = buildScene(inputs({areas: areas(1, 2)}));
+  expect(scene.outlines!.features.map((f) => f.geometry)).toEqual(SHAPES);
+  const ids = scene.layers.map((l) => l.id);
   expect(ids).not.toContain('areas');
+  expect(buildScene(inputs({areas: null})).outlines).toBeNull();
   const withRates = buildLayers(inputs({areas: areas(1, 2), rateBreaks: [1]})).map((l) => l.id);
   expect(withRates.indexOf('areas')).toBeLessThan(withRates.indexOf('hexagons'));
 });
@@ -116,4 +123,17 @@ test('an area is filled with the colour its legend row shows, however few the cl
   expect(areaFill(null, breaks)[3]).toBe(0);
   // An area with no attendances is in no class: not the darkest of a short scale.
   expect(areaFill(0, breaks)[3]).toBe(0);
+});
+
+test('the areas and hexagons go under the outlines, as triangles; the rest over them', () => {
+  const all = buildLayers(everyLayer());
+  const under = (l: Layer) => (l.props as {beforeId?: string}).beforeId === AREA_OUTLINE_LAYER;
+  expect(all.filter(under).map((l) => l.id)).toEqual(['areas', 'hexagons']);
+  // Under them, in the stack pick.ts and the SVG export follow.
+  expect(all.findIndex((l) => !under(l))).toBe(2);
+  // The hexagons are polygons (plain triangles) without a stroke (instanced lines): see
+  // HEX_COVERAGE for what each costs under software WebGL.
+  const hexagons = layer(all, 'hexagons').props as unknown as Record<string, unknown>;
+  expect([hexagons.highPrecision, hexagons.stroked]).toEqual([true, false]);
+  expect(hexagons.coverage).toBeLessThan(1);
 });

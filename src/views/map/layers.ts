@@ -1,13 +1,20 @@
 /**
- * deck.gl layers of the hotspot map, built from query results by one pure function. None is
- * pickable: what is under the pointer is found on the CPU (see pick.ts).
+ * What the hotspot map draws, built from query results by one pure function: deck.gl's layers,
+ * and the areas' outlines for MapLibre. No layer is pickable: what is under the pointer is found
+ * on the CPU (see pick.ts).
  */
 import type {Layer} from '@deck.gl/core';
 import {H3HexagonLayer} from '@deck.gl/geo-layers';
 import {GeoJsonLayer, ScatterplotLayer, TextLayer} from '@deck.gl/layers';
 import {premisesMax, premisesRadius} from './pick';
 import {classOf} from './scale';
-import {COUNT_COLOURS, emergingColour, GI_BIN_COLOURS, rateColour} from './constants';
+import {
+  AREA_OUTLINE_LAYER,
+  COUNT_COLOURS,
+  emergingColour,
+  GI_BIN_COLOURS,
+  rateColour,
+} from './constants';
 
 /** One hexagon: its cell, attendances and, in the analysis modes, its class. */
 export interface HexDatum {
@@ -86,29 +93,39 @@ export interface AreaFeature {
   properties: {index: number};
 }
 
-/** The last areas' geometries and their features (see `shapeFeatures`). */
-let shapes: {geometries: GeoJSON.Geometry[]; features: AreaFeature[]} | null = null;
+/** The areas' shapes as one collection (`features` is the fill layer's data). */
+export interface AreaShapes {
+  type: 'FeatureCollection';
+  features: AreaFeature[];
+}
+
+/** The last areas' geometries and their shapes (see `areaShapes`). */
+let shapes: {geometries: GeoJSON.Geometry[]; collection: AreaShapes} | null = null;
 
 /**
- * The areas' shapes, the same array for as long as the shapes are the same. Counts change with
- * every filter, shapes only with the dataset, and a new `data` array makes deck.gl tessellate
- * every polygon again (~10 ms of the main thread per update with the West Midlands' areas).
+ * The areas' shapes, the same object for as long as the shapes are the same. Counts change with
+ * every filter, shapes only with the dataset: a new `data` array makes deck.gl tessellate every
+ * polygon again (~10 ms of the main thread per update with the West Midlands' areas), and new
+ * outlines make MapLibre cut them into tiles again.
  */
-export function shapeFeatures(areas: readonly AreaDatum[]): AreaFeature[] {
+export function areaShapes(areas: readonly AreaDatum[]): AreaShapes {
   const same =
     shapes?.geometries.length === areas.length &&
     areas.every((a, i) => a.geometry === shapes!.geometries[i]);
   if (!same || !shapes) {
     shapes = {
       geometries: areas.map((a) => a.geometry),
-      features: areas.map((a, index) => ({
-        type: 'Feature',
-        geometry: a.geometry,
-        properties: {index},
-      })),
+      collection: {
+        type: 'FeatureCollection',
+        features: areas.map((a, index) => ({
+          type: 'Feature',
+          geometry: a.geometry,
+          properties: {index},
+        })),
+      },
     };
   }
-  return shapes.features;
+  return shapes.collection;
 }
 
 /** The hexagon fill colour for a datum in a mode. */
@@ -138,18 +155,43 @@ export function shownLabels(labels: readonly LabelDatum[], zoom: number): LabelD
   return labels.filter((l) => (zoom < 10.5 ? l.kind === 'area' : l.kind === 'ward'));
 }
 
-/** Build the layers, bottom to top: areas, hexagons, selection, premises, sites, labels. */
-export function buildLayers(x: LayerInputs): Layer[] {
+/** What the map draws: deck.gl's layers, and the areas' outlines (MapLibre's, see constants.ts). */
+export interface MapScene {
+  layers: Layer[];
+  /** Null: no outlines. */
+  outlines: AreaShapes | null;
+}
+
+/**
+ * The hexagons' share of their cell's width: the gap between them shows the map under them, as a
+ * stroke would. A stroke is a line, which deck.gl draws as instances (see constants.ts): at 236
+ * hexagons it cost each frame about 50 ms of CPU under software WebGL, and the fill as instanced
+ * columns about 35 ms more, against under 10 ms for the fill as plain triangles.
+ */
+export const HEX_COVERAGE = 0.92;
+
+/**
+ * Drawn under the outlines: MapLibre draws a layer with `beforeId` just before that style layer
+ * (@deck.gl/mapbox's interleaved mode; a prop the layers' own types do not list).
+ */
+const UNDER_OUTLINES: {beforeId: string} = {beforeId: AREA_OUTLINE_LAYER};
+
+/**
+ * Build the scene, bottom to top: areas, hexagons, (the outlines), selection, premises, sites,
+ * labels.
+ */
+export function buildScene(x: LayerInputs): MapScene {
   const layers: Layer[] = [];
-  const features = x.areas ? shapeFeatures(x.areas) : null;
+  const outlines = x.areas ? areaShapes(x.areas) : null;
   // The fill only with rates on: without them it draws nothing, yet deck.gl would still
   // tessellate the polygons and compile its shaders.
-  if (x.areas && features && x.rateBreaks !== null) {
+  if (x.areas && outlines && x.rateBreaks !== null) {
     const areas = x.areas;
     layers.push(
       new GeoJsonLayer({
         id: 'areas',
-        data: features as never,
+        ...UNDER_OUTLINES,
+        data: outlines.features as never,
         stroked: false,
         filled: true,
         getFillColor: ((f: AreaFeature) =>
@@ -161,30 +203,19 @@ export function buildLayers(x: LayerInputs): Layer[] {
   layers.push(
     new H3HexagonLayer<HexDatum>({
       id: 'hexagons',
+      ...UNDER_OUTLINES,
       data: x.hexes,
       getHexagon: (d) => d.cell,
       getFillColor: (d) => hexColour(d, x.mode, x.breaks),
-      stroked: true,
-      getLineColor: [255, 255, 255, 90],
-      lineWidthMinPixels: 0.5,
+      stroked: false,
+      coverage: HEX_COVERAGE,
       extruded: false,
-      highPrecision: 'auto',
+      // Polygons, cut into triangles once per answer, not instanced columns (see HEX_COVERAGE).
+      highPrecision: true,
       opacity: x.rateBreaks ? HEX_OPACITY_UNDER_RATES : 1,
       updateTriggers: {getFillColor: [x.mode, x.breaks]},
     }),
   );
-  if (features) {
-    layers.push(
-      new GeoJsonLayer({
-        id: 'area-outlines',
-        data: features as never,
-        stroked: true,
-        filled: false,
-        getLineColor: [50, 60, 70, 220],
-        lineWidthMinPixels: 1.5,
-      }),
-    );
-  }
   // Present with no cells too: its shaders are then compiled with the first draw, not on the
   // first click (a stall of about half a second under software WebGL).
   layers.push(
@@ -267,5 +298,5 @@ export function buildLayers(x: LayerInputs): Layer[] {
       characterSet: 'auto',
     }),
   );
-  return layers;
+  return {layers, outlines};
 }

@@ -6,6 +6,7 @@ import type {Layer} from '@deck.gl/core';
 import {MapboxOverlay} from '@deck.gl/mapbox';
 import {
   AttributionControl,
+  type GeoJSONSource,
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
@@ -14,13 +15,21 @@ import {
 // MapLibre 6 finds its worker through import.meta.url, which a bundler rewrites: bundle it as a
 // worker (with its shared chunk) and tell MapLibre where it is (v5-to-v6 migration guide).
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import {BASEMAP_ATTRIBUTION, basemapStyle, INITIAL_VIEW_STATE} from './constants';
+import {
+  AREA_OUTLINE_SOURCE,
+  BASEMAP_ATTRIBUTION,
+  basemapStyle,
+  INITIAL_VIEW_STATE,
+} from './constants';
 import {type AnimationFrameProvider, browserClock, FrameThrottle} from './frame-throttle';
-import {buildLayers} from './layers';
+import {buildScene, type AreaShapes, type MapScene} from './layers';
 
 setWorkerUrl(workerUrl);
 
-export {buildLayers};
+export {buildScene};
+
+/** No outlines. */
+const NO_OUTLINES: GeoJSON.FeatureCollection = {type: 'FeatureCollection', features: []};
 
 /** Map events after which deck.gl may have something to draw (camera, pointer, size). */
 const WAKE_EVENTS = [
@@ -48,23 +57,25 @@ interface DeckInside {
   };
 }
 
-/** A caller of `showLayers` waiting for a frame that draws its layers. */
+/** A caller of `show` waiting for a frame that draws its layers. */
 interface Waiting {
   layers: readonly Layer[];
   resolve: () => void;
 }
 
-/** The layers the map draws, and when it has drawn them. */
+/** What the map draws, and when it has drawn it. */
 export interface MapOverlay {
-  /** Draw `layers` from the map's next frame on; resolves once a frame has drawn them. */
-  showLayers(layers: Layer[]): Promise<void>;
+  /** Draw `scene` from the map's next frame on; resolves once a frame has drawn all of it. */
+  show(scene: MapScene): Promise<void>;
 }
 
 /** The deck.gl overlay, drawing at full rate for a while after each change of its layers. */
 class ThrottledOverlay extends MapboxOverlay implements MapOverlay {
   #map: MapLibreMap | null = null;
-  /** Callers of `showLayers` waiting for a draw of their layers, oldest first. */
+  /** Callers of `show` waiting for a draw of their layers, oldest first. */
   #waiting: Waiting[] = [];
+  /** The outlines the map's source was last given. */
+  #outlines: AreaShapes | null = null;
 
   constructor(private readonly frames: FrameThrottle) {
     // Drawn into MapLibre's canvas, not a canvas of its own over it: the page then has one WebGL
@@ -102,7 +113,15 @@ class ThrottledOverlay extends MapboxOverlay implements MapOverlay {
    * interactions a run, six runs each, noisy) the hexagon query's answer was drawn after a
    * median of 91-124 ms a run instead of 100-158 ms.
    */
-  showLayers(layers: Layer[]): Promise<void> {
+  show({layers, outlines}: MapScene): Promise<void> {
+    if (outlines !== this.#outlines && this.#map) {
+      this.#outlines = outlines;
+      // A failure is MapLibre's error event, and the source then counts as loaded: not awaited.
+      void this.#map
+        .getSource<GeoJSONSource>(AREA_OUTLINE_SOURCE)
+        ?.setData(outlines ?? NO_OUTLINES)
+        .catch(() => undefined);
+    }
     this.setProps({layers});
     (this as unknown as DeckInside)._deck?.layerManager?.updateLayers();
     const drawn = new Promise<void>((resolve) => this.#waiting.push({layers, resolve}));
@@ -110,8 +129,14 @@ class ThrottledOverlay extends MapboxOverlay implements MapOverlay {
     return drawn;
   }
 
-  /** After each draw: the callers whose layers it drew (and any before them) stop waiting. */
+  /**
+   * After each draw: the callers whose layers it drew (and any before them) stop waiting, once
+   * the outlines are drawn too. New outlines are cut into tiles in MapLibre's worker, which then
+   * asks for a frame that draws them.
+   */
   #drawn(): void {
+    const map = this.#map;
+    if (map?.getSource(AREA_OUTLINE_SOURCE) && !map.isSourceLoaded(AREA_OUTLINE_SOURCE)) return;
     const deck = (this as unknown as DeckInside)._deck;
     const current = new Set(deck?.layerManager?.getLayers() ?? []);
     let last = -1;

@@ -1,7 +1,7 @@
-import {latLngToCell} from 'h3-js';
+import {cellToBoundary, cellToLatLng, latLngToCell} from 'h3-js';
 import {describe, expect, test} from 'vitest';
 import type {ExportMeta} from '../export/meta';
-import type {LayerInputs} from './layers';
+import {HEX_COVERAGE, type LayerInputs} from './layers';
 import {geometryPath, mapSvg, type SvgView} from './map-svg';
 
 const META: ExportMeta = {title: 'Hotspot map: test', lines: ['Period: 2024'], periodSlug: 'x'};
@@ -83,6 +83,19 @@ describe('mapSvg', () => {
     // Breaks are upper bounds: 100 falls in the last of two classes, COUNT_COLOURS[1], alpha 200/255.
     expect(hexagons).toContain('fill="rgb(254,217,118)" fill-opacity="0.784"');
     expect(svg).toContain('<title>Hotspot map: test</title>');
+  });
+
+  test('hexagons are shrunk to HEX_COVERAGE of their cell around its centre, as on screen', () => {
+    const svg = svgOf(inputs({hexes: [{cell: INSIDE, n: 1, topLoc: 'street', topShare: 1}]}));
+    const d = /<g class="hexagons"><path d="([^"]+)"/.exec(svg)![1];
+    const drawn = d.match(/-?[\d.]+ -?[\d.]+/g)!.map((p) => p.split(' ').map(Number));
+    const full = cellToBoundary(INSIDE).map(([lat, lon]) => VIEW.project(lon, lat));
+    const [cx, cy] = ((c) => VIEW.project(c[1], c[0]))(cellToLatLng(INSIDE));
+    expect(drawn).toHaveLength(full.length);
+    drawn.forEach(([x, y], i) => {
+      expect(x).toBeCloseTo(cx + (full[i][0] - cx) * HEX_COVERAGE, 0);
+      expect(y).toBeCloseTo(cy + (full[i][1] - cy) * HEX_COVERAGE, 0);
+    });
   });
 
   test('hexagons fade under the rate choropleth, as on screen', () => {

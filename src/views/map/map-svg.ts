@@ -3,11 +3,13 @@
  * same inputs as deck.gl's (see layers.ts), projected by the map's camera and clipped to its view.
  * A vector map stays sharp in a printed report, and its shapes can be restyled.
  */
-import {cellToBoundary} from 'h3-js';
+import {cellToBoundary, cellToLatLng} from 'h3-js';
 import type {ExportMeta} from '../export/meta';
 import {captionedSvg, escapeXml} from '../export/svg';
+import {AREA_OUTLINE_PAINT} from './constants';
 import {
   areaFill,
+  HEX_COVERAGE,
   HEX_OPACITY_UNDER_RATES,
   hexColour,
   type LayerInputs,
@@ -97,10 +99,15 @@ export function geometryPath(g: GeoJSON.Geometry, view: SvgView): string {
   }
 }
 
-/** An H3 cell's hexagon as path data ('' when out of view). */
-function cellPath(cell: string, view: SvgView): string {
+/**
+ * An H3 cell's hexagon as path data ('' when out of view), shrunk toward its centre to
+ * `coverage` of its size, as deck.gl draws it.
+ */
+function cellPath(cell: string, view: SvgView, coverage = 1): string {
+  const [lat0, lon0] = cellToLatLng(cell);
+  const shrink = (v: number, centre: number) => centre + (v - centre) * coverage;
   return pathOf(
-    cellToBoundary(cell).map(([lat, lon]) => [lon, lat]),
+    cellToBoundary(cell).map(([lat, lon]) => [shrink(lon, lon0), shrink(lat, lat0)]),
     view,
     true,
   );
@@ -141,7 +148,7 @@ function basemapParts(basemap: SvgBasemap, view: SvgView): string[] {
   return parts;
 }
 
-/** The deck.gl layers' drawing, bottom to top, as `buildLayers` orders them. */
+/** The scene's drawing, bottom to top, as `buildScene` orders it. */
 function layerParts(x: LayerInputs, view: SvgView): string[] {
   const parts: string[] = [];
   if (x.areas && x.rateBreaks !== null) {
@@ -155,16 +162,15 @@ function layerParts(x: LayerInputs, view: SvgView): string[] {
   // deck.gl gamma-corrects a layer's opacity (opacity ** (1 / 2.2)): the same on paper.
   const opacity = x.rateBreaks ? HEX_OPACITY_UNDER_RATES ** (1 / 2.2) : 1;
   const hexes = x.hexes.map((h) => {
-    const d = cellPath(h.cell, view);
+    const d = cellPath(h.cell, view, HEX_COVERAGE);
     return d ? `<path d="${d}" ${paint('fill', hexColour(h, x.mode, x.breaks), opacity)}/>` : '';
   });
-  parts.push(
-    `<g class="hexagons" stroke="#ffffff" stroke-opacity="0.35" stroke-width="0.5">${hexes.join('')}</g>`,
-  );
+  parts.push(`<g class="hexagons">${hexes.join('')}</g>`);
   if (x.areas) {
     const d = x.areas.map((a) => geometryPath(a.geometry, view)).join('');
+    const {colour, opacity, width} = AREA_OUTLINE_PAINT;
     parts.push(
-      `<path class="area-outlines" d="${d}" fill="none" stroke="rgb(50,60,70)" stroke-opacity="0.863" stroke-width="1.5"/>`,
+      `<path class="area-outlines" d="${d}" fill="none" stroke="${colour}" stroke-opacity="${opacity}" stroke-width="${width}"/>`,
     );
   }
   const selected = x.selectedCells.map((c) => cellPath(c, view)).join('');

@@ -7,7 +7,7 @@ import type {Map as MapLibreMap} from 'maplibre-gl';
 // In the entry's CSS, before styles.css, so the app's map rules win (a lazy chunk's CSS comes last).
 import 'maplibre-gl/dist/maplibre-gl.css';
 import {useLayoutEffect, useState, type RefObject} from 'react';
-import type {buildLayers} from './layers';
+import type {buildScene} from './layers';
 import type {MapOverlay} from './map-engine';
 
 /** The map engine chunk (MapLibre, deck.gl, layers). */
@@ -22,11 +22,11 @@ export function loadMapEngine(): Promise<typeof import('./map-engine')> {
 // Fetch the engine while the data load rather than after: it is half of the page's JavaScript.
 if (typeof window !== 'undefined') void loadMapEngine();
 
-/** The map, its overlay, and the engine's layer builder, once created. */
+/** The map, its overlay, and the engine's scene builder, once created. */
 export interface MapHandles {
   map: MapLibreMap;
   overlay: MapOverlay;
-  buildLayers: typeof buildLayers;
+  buildScene: typeof buildScene;
 }
 
 /** The map once created (null until the engine and the map's style have loaded), or why not. */
@@ -50,9 +50,9 @@ function keptMap(): KeptMap {
   const host = document.createElement('div');
   host.className = 'map-host';
   const handles = loadMapEngine().then(
-    ({createMap, buildLayers}) =>
+    ({createMap, buildScene}) =>
       new Promise<MapHandles>((resolve) => {
-        createMap(host, (map, overlay) => resolve({map, overlay, buildLayers}));
+        createMap(host, (map, overlay) => resolve({map, overlay, buildScene}));
       }),
   );
   const made: KeptMap = {host, handles};
