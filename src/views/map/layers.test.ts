@@ -1,7 +1,16 @@
 import type {Layer} from '@deck.gl/core';
+import {SolidPolygonLayer} from '@deck.gl/layers';
 import {expect, test} from 'vitest';
 import {AREA_OUTLINE_LAYER, RATE_COLOURS, rateColour} from './constants';
-import {areaFill, buildScene, type AreaDatum, type AreaFeature, type LayerInputs} from './layers';
+import {hexPolygon} from './hex-polygon';
+import {
+  areaFill,
+  buildScene,
+  type AreaDatum,
+  type AreaFeature,
+  type HexDatum,
+  type LayerInputs,
+} from './layers';
 
 const buildLayers = (x: LayerInputs) => buildScene(x).layers;
 
@@ -131,9 +140,10 @@ test('the areas and hexagons go under the outlines, as triangles; the rest over 
   expect(all.filter(under).map((l) => l.id)).toEqual(['areas', 'hexagons']);
   // Under them, in the stack pick.ts and the SVG export follow.
   expect(all.findIndex((l) => !under(l))).toBe(2);
-  // The hexagons are polygons (plain triangles) without a stroke (instanced lines): see
-  // HEX_COVERAGE for what each costs under software WebGL.
-  const hexagons = layer(all, 'hexagons').props as unknown as Record<string, unknown>;
-  expect([hexagons.highPrecision, hexagons.stroked]).toEqual([true, false]);
-  expect(hexagons.coverage).toBeLessThan(1);
+  // The hexagons are plain triangles, not instances (see the comment in buildScene): each is
+  // its cell's shrunk hexagon.
+  const hexagons = layer(all, 'hexagons') as SolidPolygonLayer<HexDatum>;
+  expect(hexagons).toBeInstanceOf(SolidPolygonLayer);
+  const polygon = hexagons.props.getPolygon as (d: HexDatum) => Float64Array;
+  expect(polygon(everyLayer().hexes[0])).toBe(hexPolygon('871f1d489ffffff'));
 });

@@ -5,7 +5,8 @@
  */
 import type {Layer} from '@deck.gl/core';
 import {H3HexagonLayer} from '@deck.gl/geo-layers';
-import {GeoJsonLayer, ScatterplotLayer, TextLayer} from '@deck.gl/layers';
+import {GeoJsonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer} from '@deck.gl/layers';
+import {hexPolygon} from './hex-polygon';
 import {premisesMax, premisesRadius} from './pick';
 import {classOf} from './scale';
 import {
@@ -163,14 +164,6 @@ export interface MapScene {
 }
 
 /**
- * The hexagons' share of their cell's width: the gap between them shows the map under them, as a
- * stroke would. A stroke is a line, which deck.gl draws as instances (see constants.ts): at 236
- * hexagons it cost each frame about 50 ms of CPU under software WebGL, and the fill as instanced
- * columns about 35 ms more, against under 10 ms for the fill as plain triangles.
- */
-export const HEX_COVERAGE = 0.92;
-
-/**
  * Drawn under the outlines: MapLibre draws a layer with `beforeId` just before that style layer
  * (@deck.gl/mapbox's interleaved mode; a prop the layers' own types do not list).
  */
@@ -201,17 +194,20 @@ export function buildScene(x: LayerInputs): MapScene {
     );
   }
   layers.push(
-    new H3HexagonLayer<HexDatum>({
+    // Plain triangles, cut once per answer. Not H3HexagonLayer's instanced columns, nor their
+    // stroke (instanced lines): under software WebGL (see constants.ts) those were 35 and 50 ms
+    // of CPU a frame at 236 hexagons, against under 10 ms for these. A gap between the
+    // hexagons (hex-polygon.ts) stands in for the stroke.
+    new SolidPolygonLayer<HexDatum>({
       id: 'hexagons',
       ...UNDER_OUTLINES,
       data: x.hexes,
-      getHexagon: (d) => d.cell,
+      getPolygon: (d) => hexPolygon(d.cell),
+      positionFormat: 'XY',
+      _normalize: false,
+      _windingOrder: 'CCW',
       getFillColor: (d) => hexColour(d, x.mode, x.breaks),
-      stroked: false,
-      coverage: HEX_COVERAGE,
       extruded: false,
-      // Polygons, cut into triangles once per answer, not instanced columns (see HEX_COVERAGE).
-      highPrecision: true,
       opacity: x.rateBreaks ? HEX_OPACITY_UNDER_RATES : 1,
       updateTriggers: {getFillColor: [x.mode, x.breaks]},
     }),

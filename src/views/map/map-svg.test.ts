@@ -1,7 +1,8 @@
 import {cellToBoundary, cellToLatLng, latLngToCell} from 'h3-js';
 import {describe, expect, test} from 'vitest';
 import type {ExportMeta} from '../export/meta';
-import {HEX_COVERAGE, type LayerInputs} from './layers';
+import {HEX_COVERAGE} from './hex-polygon';
+import type {LayerInputs} from './layers';
 import {geometryPath, mapSvg, type SvgView} from './map-svg';
 
 const META: ExportMeta = {title: 'Hotspot map: test', lines: ['Period: 2024'], periodSlug: 'x'};

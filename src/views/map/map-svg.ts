@@ -3,13 +3,13 @@
  * same inputs as deck.gl's (see layers.ts), projected by the map's camera and clipped to its view.
  * A vector map stays sharp in a printed report, and its shapes can be restyled.
  */
-import {cellToBoundary, cellToLatLng} from 'h3-js';
+import {cellToBoundary} from 'h3-js';
 import type {ExportMeta} from '../export/meta';
 import {captionedSvg, escapeXml} from '../export/svg';
 import {AREA_OUTLINE_PAINT} from './constants';
+import {hexPolygon} from './hex-polygon';
 import {
   areaFill,
-  HEX_COVERAGE,
   HEX_OPACITY_UNDER_RATES,
   hexColour,
   type LayerInputs,
@@ -99,18 +99,21 @@ export function geometryPath(g: GeoJSON.Geometry, view: SvgView): string {
   }
 }
 
-/**
- * An H3 cell's hexagon as path data ('' when out of view), shrunk toward its centre to
- * `coverage` of its size, as deck.gl draws it.
- */
-function cellPath(cell: string, view: SvgView, coverage = 1): string {
-  const [lat0, lon0] = cellToLatLng(cell);
-  const shrink = (v: number, centre: number) => centre + (v - centre) * coverage;
+/** An H3 cell's hexagon as path data ('' when out of view). */
+function cellPath(cell: string, view: SvgView): string {
   return pathOf(
-    cellToBoundary(cell).map(([lat, lon]) => [shrink(lon, lon0), shrink(lat, lat0)]),
+    cellToBoundary(cell).map(([lat, lon]) => [lon, lat]),
     view,
     true,
   );
+}
+
+/** A hexagon as the map draws it, shrunk (see hex-polygon.ts), as path data. */
+function hexPath(cell: string, view: SvgView): string {
+  const flat = hexPolygon(cell);
+  const ring: number[][] = [];
+  for (let i = 0; i < flat.length - 2; i += 2) ring.push([flat[i], flat[i + 1]]);
+  return pathOf(ring, view, true);
 }
 
 /** Whether a point is in view. */
@@ -162,7 +165,7 @@ function layerParts(x: LayerInputs, view: SvgView): string[] {
   // deck.gl gamma-corrects a layer's opacity (opacity ** (1 / 2.2)): the same on paper.
   const opacity = x.rateBreaks ? HEX_OPACITY_UNDER_RATES ** (1 / 2.2) : 1;
   const hexes = x.hexes.map((h) => {
-    const d = cellPath(h.cell, view, HEX_COVERAGE);
+    const d = hexPath(h.cell, view);
     return d ? `<path d="${d}" ${paint('fill', hexColour(h, x.mode, x.breaks), opacity)}/>` : '';
   });
   parts.push(`<g class="hexagons">${hexes.join('')}</g>`);
