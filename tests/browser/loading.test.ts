@@ -174,8 +174,8 @@ test('the views draw before the rollups are built, and do not query again once t
 });
 
 /**
- * Whether the loading map's canvas shows deck.gl's outlines or names: pixels darker than the
- * basemap's darkest colour (its county line, #5f6b78).
+ * Whether the loading map's canvas shows the areas' outlines (MapLibre's) or names (deck.gl's):
+ * pixels darker than the basemap's darkest colour (its county line, #5f6b78).
  */
 async function outlinesDrawn(page: Page): Promise<boolean> {
   return (await page.evaluate(`(() => {

@@ -394,6 +394,11 @@ test("the map is pending until a frame has drawn the areas' outlines too", async
   const on = await drawnAfter(() => areas.check());
   // With the outlines, 6,420 dark pixels; without, 2,753 (the labels and the county line).
   expect(on - off).toBeGreaterThan(2000);
+  // The outlines are over the rate fill: under it, they would not be dark.
+  const rated = await drawnAfter(() =>
+    page.getByRole('group', {name: 'Map layers'}).getByLabel('Rate per 100,000').check(),
+  );
+  expect(rated - off).toBeGreaterThan(2000);
   expect(errors).toEqual([]);
   await close();
 });

@@ -9,7 +9,7 @@ import {cellToBoundary, cellToLatLng} from 'h3-js';
 /** The hexagons' share of their cell's width: the gap between them stands in for a stroke. */
 export const HEX_COVERAGE = 0.92;
 
-/** Cells kept: the hexagons of a few resolutions of a large region. */
+/** Cells kept: a few resolutions of a large region (resolution 9 of the West Midlands: ~9k). */
 const MAX_CACHED = 100_000;
 const cache = new Map<string, Float64Array>();
 
@@ -28,7 +28,13 @@ export function hexPolygon(cell: string): Float64Array {
     polygon![2 * i] = lon0 + (near - lon0) * HEX_COVERAGE;
     polygon![2 * i + 1] = lat0 + (lat - lat0) * HEX_COVERAGE;
   });
-  if (cache.size >= MAX_CACHED) cache.clear();
+  // Full: the oldest tenth goes (a Map iterates in insertion order).
+  if (cache.size >= MAX_CACHED) {
+    for (const old of cache.keys()) {
+      cache.delete(old);
+      if (cache.size < MAX_CACHED * 0.9) break;
+    }
+  }
   cache.set(cell, polygon);
   return polygon;
 }

@@ -76,6 +76,8 @@ class ThrottledOverlay extends MapboxOverlay implements MapOverlay {
   #waiting: Waiting[] = [];
   /** The outlines the map's source was last given. */
   #outlines: AreaShapes | null = null;
+  /** Whether the map has yet to draw the outlines it was last given. */
+  #outlinesLoading = false;
 
   constructor(private readonly frames: FrameThrottle) {
     // Drawn into MapLibre's canvas, not a canvas of its own over it: the page then has one WebGL
@@ -114,13 +116,16 @@ class ThrottledOverlay extends MapboxOverlay implements MapOverlay {
    * median of 91-124 ms a run instead of 100-158 ms.
    */
   show({layers, outlines}: MapScene): Promise<void> {
-    if (outlines !== this.#outlines && this.#map) {
+    const source = this.#map?.getSource<GeoJSONSource>(AREA_OUTLINE_SOURCE);
+    if (outlines !== this.#outlines && source) {
       this.#outlines = outlines;
-      // A failure is MapLibre's error event, and the source then counts as loaded: not awaited.
-      void this.#map
-        .getSource<GeoJSONSource>(AREA_OUTLINE_SOURCE)
-        ?.setData(outlines ?? NO_OUTLINES)
-        .catch(() => undefined);
+      this.#outlinesLoading = true;
+      // A failure is MapLibre's error event, and the source then counts as loaded; MapLibre
+      // asks for no frame after one, so a frame is asked for here, to release the waiters.
+      void source
+        .setData(outlines ?? NO_OUTLINES)
+        .catch(() => undefined)
+        .then(() => this.#map?.triggerRepaint());
     }
     this.setProps({layers});
     (this as unknown as DeckInside)._deck?.layerManager?.updateLayers();
@@ -131,12 +136,10 @@ class ThrottledOverlay extends MapboxOverlay implements MapOverlay {
 
   /**
    * After each draw: the callers whose layers it drew (and any before them) stop waiting, once
-   * the outlines are drawn too. New outlines are cut into tiles in MapLibre's worker, which then
-   * asks for a frame that draws them.
+   * new outlines are drawn too. They are cut into tiles in MapLibre's worker, which then asks for
+   * a frame that draws them. (Outline tiles a camera move needs do not hold the callers.)
    */
   #drawn(): void {
-    const map = this.#map;
-    if (map?.getSource(AREA_OUTLINE_SOURCE) && !map.isSourceLoaded(AREA_OUTLINE_SOURCE)) return;
     const deck = (this as unknown as DeckInside)._deck;
     const current = new Set(deck?.layerManager?.getLayers() ?? []);
     let last = -1;
@@ -146,6 +149,10 @@ class ThrottledOverlay extends MapboxOverlay implements MapOverlay {
     if (last < 0) return;
     // Those layers are drawn: deck.gl's loop need not ask MapLibre for another frame of them.
     deck?.needsRedraw({clearRedrawFlags: true});
+    if (this.#outlinesLoading) {
+      if (this.#map?.isSourceLoaded(AREA_OUTLINE_SOURCE) === false) return;
+      this.#outlinesLoading = false;
+    }
     this.#release(last + 1);
   }
 
