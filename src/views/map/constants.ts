@@ -29,6 +29,8 @@ export const FIT_PADDING_PX = {top: 24, right: 48, bottom: 36, left: 200};
  */
 export const AREA_OUTLINE_SOURCE = 'dataset-areas';
 export const AREA_OUTLINE_LAYER = 'dataset-area-outlines';
+/** The outlines' source data when there are none. */
+export const NO_OUTLINES: GeoJSON.FeatureCollection = {type: 'FeatureCollection', features: []};
 /** The outlines' paint, which the SVG export draws too. */
 export const AREA_OUTLINE_PAINT = {colour: 'rgb(50,60,70)', opacity: 0.863, width: 1.5};
 
@@ -119,7 +121,7 @@ export function basemapStyle(base: string): StyleSpecification {
     version: 8,
     sources: {
       county: {type: 'geojson', data: url('wm-county-outline.geojson')},
-      [AREA_OUTLINE_SOURCE]: {type: 'geojson', data: {type: 'FeatureCollection', features: []}},
+      [AREA_OUTLINE_SOURCE]: {type: 'geojson', data: NO_OUTLINES},
       lad: {type: 'geojson', data: url('wm-lad.geojson')},
       wards: {type: 'geojson', data: url('wm-wards.geojson')},
       msoa: {type: 'geojson', data: url('wm-msoa11.geojson')},

@@ -20,6 +20,7 @@ import {
   BASEMAP_ATTRIBUTION,
   basemapStyle,
   INITIAL_VIEW_STATE,
+  NO_OUTLINES,
 } from './constants';
 import {type AnimationFrameProvider, browserClock, FrameThrottle} from './frame-throttle';
 import {buildScene, type AreaShapes, type MapScene} from './layers';
@@ -27,9 +28,6 @@ import {buildScene, type AreaShapes, type MapScene} from './layers';
 setWorkerUrl(workerUrl);
 
 export {buildScene};
-
-/** No outlines. */
-const NO_OUTLINES: GeoJSON.FeatureCollection = {type: 'FeatureCollection', features: []};
 
 /** Map events after which deck.gl may have something to draw (camera, pointer, size). */
 const WAKE_EVENTS = [
