@@ -2,6 +2,7 @@ import type {Layer} from '@deck.gl/core';
 import {SolidPolygonLayer} from '@deck.gl/layers';
 import {expect, test} from 'vitest';
 import {AREA_OUTLINE_LAYER, RATE_COLOURS, rateColour} from './constants';
+import type {HexMesh} from './hex-mesh';
 import {hexPolygon} from './hex-polygon';
 import {
   areaFill,
@@ -141,9 +142,34 @@ test('the areas and hexagons go under the outlines, as triangles; the rest over 
   // Under them, in the stack pick.ts and the SVG export follow.
   expect(all.findIndex((l) => !under(l))).toBe(2);
   // The hexagons are plain triangles, not instances (see the comment in buildScene): each is
-  // its cell's shrunk hexagon.
-  const hexagons = layer(all, 'hexagons') as SolidPolygonLayer<HexDatum>;
+  // its cell's shrunk hexagon, handed over as binary attributes.
+  const hexagons = layer(all, 'hexagons') as SolidPolygonLayer;
   expect(hexagons).toBeInstanceOf(SolidPolygonLayer);
-  const polygon = hexagons.props.getPolygon as (d: HexDatum) => Float64Array;
-  expect(polygon(everyLayer().hexes[0])).toBe(hexPolygon('871f1d489ffffff'));
+  const mesh = hexagons.props.data as unknown as HexMesh;
+  const first = hexPolygon('871f1d489ffffff');
+  expect(mesh.attributes.getPolygon.value.subarray(0, first.length)).toEqual(first);
+  expect(mesh.length).toBe(everyLayer().hexes.length);
+  expect(hexagons.props._normalize).toBe(false);
+});
+
+test("the hexagons' mesh is kept while the hexagons and their colours are, and recoloured after", () => {
+  const hexes: HexDatum[] = [
+    {cell: '871f1d489ffffff', n: 1, topLoc: 'street', topShare: 1},
+    {cell: '871f1d48affffff', n: 9, topLoc: 'street', topShare: 1},
+  ];
+  const meshOf = (x: Partial<LayerInputs>) =>
+    layer(buildLayers(inputs({hexes, ...x})), 'hexagons').props.data as unknown as HexMesh;
+  const first = meshOf({breaks: [5, 10]});
+  // Another render with the same answer: the same object, so deck.gl takes nothing again.
+  expect(meshOf({breaks: [5, 10]})).toBe(first);
+  const colourOf = (mesh: HexMesh, i: number) => {
+    const v = mesh.startIndices[i] * 4;
+    return [...mesh.attributes.getFillColor.value.subarray(v, v + 4)];
+  };
+  expect(colourOf(first, 0)).not.toEqual(colourOf(first, 1));
+  // New breaks put both hexagons in the first class: one colour.
+  const recoloured = meshOf({breaks: [50, 100]});
+  expect(recoloured).not.toBe(first);
+  expect(colourOf(recoloured, 1)).toEqual(colourOf(recoloured, 0));
+  expect(recoloured.attributes.getPolygon.value).toEqual(first.attributes.getPolygon.value);
 });

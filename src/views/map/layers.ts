@@ -6,7 +6,7 @@
 import type {Layer} from '@deck.gl/core';
 import {H3HexagonLayer} from '@deck.gl/geo-layers';
 import {GeoJsonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer} from '@deck.gl/layers';
-import {hexPolygon} from './hex-polygon';
+import {hexMesh, type HexMesh} from './hex-mesh';
 import {premisesMax, premisesRadius} from './pick';
 import {classOf} from './scale';
 import {
@@ -137,6 +137,27 @@ export function hexColour(d: HexDatum, mode: MapMode, breaks: readonly number[])
   return [r, g, b, 200] as [number, number, number, number];
 }
 
+/** The last hexagons' mesh and what it was made of (see `hexagonMesh`). */
+let mesh: {hexes: readonly HexDatum[]; mode: MapMode; breaks: string; mesh: HexMesh} | null = null;
+
+/**
+ * The hexagons' mesh, the same object for as long as the hexagons and their colours are the
+ * same: a new `data` object makes deck.gl take every attribute again.
+ */
+function hexagonMesh({hexes, mode, breaks}: LayerInputs): HexMesh {
+  const key = breaks.join();
+  if (mesh?.hexes !== hexes || mesh.mode !== mode || mesh.breaks !== key) {
+    const cells = hexes.map((h) => h.cell);
+    mesh = {
+      hexes,
+      mode,
+      breaks: key,
+      mesh: hexMesh(cells, (i) => hexColour(hexes[i], mode, breaks)),
+    };
+  }
+  return mesh.mesh;
+}
+
 /** The hexagons' opacity (deck.gl's layer prop) while the area rate choropleth is under them. */
 export const HEX_OPACITY_UNDER_RATES = 0.35;
 
@@ -197,19 +218,17 @@ export function buildScene(x: LayerInputs): MapScene {
     // Plain triangles, cut once per answer. Not H3HexagonLayer's instanced columns, nor their
     // stroke (instanced lines): under software WebGL (see constants.ts) those were 35 and 50 ms
     // of CPU a frame at 236 hexagons, against under 10 ms for these. A gap between the
-    // hexagons (hex-polygon.ts) stands in for the stroke.
-    new SolidPolygonLayer<HexDatum>({
+    // hexagons (hex-polygon.ts) stands in for the stroke. Handed over as binary attributes,
+    // already cut (hex-mesh.ts).
+    new SolidPolygonLayer({
       id: 'hexagons',
       ...UNDER_OUTLINES,
-      data: x.hexes,
-      getPolygon: (d) => hexPolygon(d.cell),
+      data: hexagonMesh(x) as never,
       positionFormat: 'XY',
       _normalize: false,
       _windingOrder: 'CCW',
-      getFillColor: (d) => hexColour(d, x.mode, x.breaks),
       extruded: false,
       opacity: x.rateBreaks ? HEX_OPACITY_UNDER_RATES : 1,
-      updateTriggers: {getFillColor: [x.mode, x.breaks]},
     }),
   );
   // Present with no cells too: its shaders are then compiled with the first draw, not on the
