@@ -1,5 +1,8 @@
 /** The one interface views see: SQL in, rows out. Tests pass a plain object in its place. */
+import {rowsOf} from './arrow-rows';
 import {getConnection} from './db';
+
+export {rowsOf};
 
 /** A result row with plain JS values (numbers, strings, null; dates as 'YYYY-MM-DD'). */
 export type Row = Record<string, unknown>;
@@ -16,12 +19,3 @@ export const duckdbConnector: Connector = {
     return rowsOf(await conn.query(sql));
   },
 };
-
-/** Plain rows of an Arrow result; BIGINTs that slipped through become numbers. */
-export function rowsOf(table: {toArray(): {toJSON(): object}[]}): Row[] {
-  return table.toArray().map((r) => {
-    const row = r.toJSON() as Row;
-    for (const [k, v] of Object.entries(row)) if (typeof v === 'bigint') row[k] = Number(v);
-    return row;
-  });
-}
