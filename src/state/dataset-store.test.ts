@@ -1,4 +1,5 @@
 import {beforeEach, expect, test, vi} from 'vitest';
+import {tableFromArrays} from 'apache-arrow';
 import type {Dataset} from '../data/load-dataset';
 import type {FileSource} from '../data/sources';
 
@@ -13,7 +14,8 @@ vi.mock('../data/db', () => ({
       query: (sql: string) => {
         ran.push(sql);
         if (sql.startsWith('fail')) return Promise.reject(new Error('Out of Memory Error'));
-        return Promise.resolve({toArray: () => []});
+        // An empty answer, as Arrow, as DuckDB gives for a statement.
+        return Promise.resolve(tableFromArrays({}));
       },
       insertArrowFromIPCStream: () => Promise.resolve(),
     }),
