@@ -82,3 +82,23 @@ test('no rows: none', () => {
   const table = viaIpc(new Table({cell: vectorFromArray([] as string[], new Utf8())}));
   expect(rowsOf(table)).toEqual([]);
 });
+
+test('a slice of an answer gives the rows of the slice only', () => {
+  const table = viaIpc(
+    new Table({
+      cell: vectorFromArray(['a', null, 'ccc', 'dd', 'é'], new Utf8()),
+      n: vectorFromArray([1, 2, 3, 4, 5], new Float64()),
+    }),
+  );
+  for (const [from, to] of [
+    [1, 3],
+    [2, 5],
+  ]) {
+    const slice = table.slice(from, to);
+    expect(rowsOf(slice)).toEqual(rowByRow(slice));
+  }
+  expect(rowsOf(table.slice(1, 3))).toEqual([
+    {cell: null, n: 2},
+    {cell: 'ccc', n: 3},
+  ]);
+});

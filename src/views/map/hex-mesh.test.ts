@@ -1,3 +1,4 @@
+import {resolve} from 'node:path';
 import {getPentagons, latLngToCell} from 'h3-js';
 import {expect, test} from 'vitest';
 import {hexMesh} from './hex-mesh';
@@ -76,4 +77,38 @@ test('no cells: an empty mesh', () => {
   expect([...mesh.startIndices]).toEqual([0]);
   expect(mesh.attributes.indices.length).toBe(0);
   expect(mesh.attributes.getPolygon.value.length).toBe(0);
+});
+
+/** deck.gl's own polygon tesselator (9.4), not exported: the part of SolidPolygonLayer that reads the mesh. */
+interface Tesselator {
+  updateGeometry(opts: object): void;
+  vertexCount: number;
+  instanceCount: number;
+  vertexStarts: Iterable<number>;
+  get(name: 'indices'): Uint32Array;
+}
+
+test('deck.gl takes the mesh as it is: its triangles, vertices and starts, none cut again', async () => {
+  const file = resolve(
+    'node_modules/@deck.gl/layers/dist/solid-polygon-layer/polygon-tesselator.js',
+  );
+  const {default: PolygonTesselator} = (await import(/* @vite-ignore */ file)) as {
+    default: new (opts: object) => Tesselator;
+  };
+  const mesh = hexMesh([HEXAGON, PENTAGON, OTHER], () => [9, 9, 9, 255]);
+  const tesselator = new PolygonTesselator({fp64: false, IndexType: Uint32Array});
+  // As SolidPolygonLayer calls it (its updateGeometry) with the map's props.
+  expect(() =>
+    tesselator.updateGeometry({
+      data: mesh,
+      normalize: false,
+      geometryBuffer: mesh.attributes.getPolygon,
+      buffers: mesh.attributes,
+      positionFormat: 'XY',
+      dataChanged: true,
+    }),
+  ).not.toThrow();
+  expect(tesselator.vertexCount).toBe(mesh.attributes.indices.length);
+  expect(tesselator.instanceCount).toBe(mesh.startIndices.at(-1));
+  expect([...tesselator.vertexStarts]).toEqual([...mesh.startIndices]);
 });

@@ -4,14 +4,19 @@
  * SolidPolygonLayer calls an accessor per hexagon, copies its vertices and cuts each polygon into
  * triangles with earcut, projecting every vertex to do so: at 1,959 hexagons (zoom 12.5, 1M rows)
  * 25 ms of the main thread per update, the most of any JavaScript there. A hexagon is convex, so
- * a fan from its first vertex cuts it, and deck.gl takes the three arrays as they are.
+ * a fan from its first vertex cuts it, and deck.gl takes the three arrays without cutting or
+ * normalising them.
  */
 import {hexPolygon} from './hex-polygon';
 
 /** An RGBA colour, 0-255. */
 export type Rgba = readonly [number, number, number, number];
 
-/** SolidPolygonLayer's `data` in binary form (see deck.gl's "Use binary attributes"). */
+/**
+ * SolidPolygonLayer's `data` in binary form (see deck.gl's "Use binary attributes"). deck.gl
+ * writes into it: it adds `attributes.vertexPositions`, the positions again (its tesselator's
+ * `updateGeometry`, 9.4), so a mesh is for one layer.
+ */
 export interface HexMesh {
   length: number;
   /** Where each hexagon's vertices start, and (last) how many there are in all. */

@@ -145,7 +145,8 @@ let mesh: {hexes: readonly HexDatum[]; mode: MapMode; breaks: string; mesh: HexM
  * same: a new `data` object makes deck.gl take every attribute again.
  */
 function hexagonMesh({hexes, mode, breaks}: LayerInputs): HexMesh {
-  const key = breaks.join();
+  // The breaks colour the hexagons by count only.
+  const key = mode === 'count' ? breaks.join() : '';
   if (mesh?.hexes !== hexes || mesh.mode !== mode || mesh.breaks !== key) {
     const cells = hexes.map((h) => h.cell);
     mesh = {
