@@ -85,12 +85,13 @@ interface Tesselator {
   vertexCount: number;
   instanceCount: number;
   vertexStarts: Iterable<number>;
-  get(name: 'indices'): Uint32Array;
 }
 
 test('deck.gl takes the mesh as it is: its triangles, vertices and starts, none cut again', async () => {
+  // From this file, not the working directory, so the test runs from anywhere.
   const file = resolve(
-    'node_modules/@deck.gl/layers/dist/solid-polygon-layer/polygon-tesselator.js',
+    import.meta.dirname,
+    '../../../node_modules/@deck.gl/layers/dist/solid-polygon-layer/polygon-tesselator.js',
   );
   const {default: PolygonTesselator} = (await import(/* @vite-ignore */ file)) as {
     default: new (opts: object) => Tesselator;
