@@ -34,9 +34,12 @@ export interface RunResult {
   /**
    * Input to every view settled, ms, per interaction; `dbMs`: input to DuckDB's last reply;
    * `cpuMs`: CPU the browser's processes used from the interaction's first input (all of a
-   * brush's drag) until the views settled (null where CDP cannot tell).
+   * brush's drag) until the views settled (null where CDP cannot tell); `aloneMs`: the update's
+   * queries run again on the settled page, the sum of each one's fastest of REPLAYS runs (null
+   * when one failed, e.g. on a table dropped since), DuckDB's own time without the drawing that
+   * shares the cores during the update.
    */
-  updates: {kind: string; ms: number; dbMs: number; cpuMs: CpuMs | null}[];
+  updates: {kind: string; ms: number; dbMs: number; cpuMs: CpuMs | null; aloneMs: number | null}[];
   /** Interactions that changed nothing (e.g. a click beside every hexagon): not timed. */
   noops: number;
   timeouts: number;
@@ -56,6 +59,8 @@ export interface RunOptions {
 }
 
 const NOOP_MS = 1500;
+/** Runs of each query of an update on the settled page, for its time alone (see probe.ts). */
+const REPLAYS = 3;
 
 /** Open a fresh browser, load the app, time `interactions` filter changes, close. */
 export async function measureRun(o: RunOptions): Promise<RunResult> {
@@ -156,8 +161,12 @@ export async function measureRun(o: RunOptions): Promise<RunResult> {
         `window.__vsdBench.waitSettled(${o.updateTimeoutMs}, ${NOOP_MS})`,
       )) as SettleResult;
       const cpuMs = cpuBetween(cpuBefore, await browserCpu(browserCdp));
-      if ('ms' in r) result.updates.push({kind: it.kind, ms: r.ms, dbMs: r.dbMs, cpuMs});
-      else if ('noop' in r) result.noops++;
+      if ('ms' in r) {
+        const aloneMs = (await page.evaluate(
+          `window.__vsdBench.replay(window.__vsdBench.sent.slice(), ${REPLAYS})`,
+        )) as number | null;
+        result.updates.push({kind: it.kind, ms: r.ms, dbMs: r.dbMs, cpuMs, aloneMs});
+      } else if ('noop' in r) result.noops++;
       else result.timeouts++;
       await it.finish?.(page, k);
       await heap();

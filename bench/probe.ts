@@ -14,18 +14,59 @@
  * (the pointerup of a brush, the click on a button, the change of a select) to the first frame of
  * that settled state. `dbMs` is the part spent until the DuckDB worker's last reply (its
  * queries); the rest is rendering. The worker is found by its script's name.
+ *
+ * Queries alone (`replay`): the statements an update sent to DuckDB's worker (`sent`, its
+ * RUN_QUERY messages: `data` is [connection, sql] in duckdb-wasm 1.32's worker protocol) run
+ * again on the settled page, posted straight to the worker under message ids the page never
+ * uses. Their replies are kept from the page (duckdb-wasm would warn of a reply it did not ask
+ * for). Only SELECT and WITH statements are run again: the rest changed tables.
  */
 export const PROBE_SCRIPT = `(() => {
   if (window.__vsdBench) return;
-  const b = (window.__vsdBench = {lastInput: -1, cause: -1, sawPending: false, loadedAt: null, firstPaintAt: null, lastDb: -1});
+  const b = (window.__vsdBench = {lastInput: -1, cause: -1, sawPending: false, loadedAt: null, firstPaintAt: null, lastDb: -1, sent: []});
+  const replies = new Map();
+  let nextReplay = 2e9;
+  let post = null;
   const PageWorker = window.Worker;
   window.Worker = class extends PageWorker {
     constructor(url, options) {
       super(url, options);
       if (String(url).includes('duckdb')) {
-        this.addEventListener('message', () => { b.lastDb = performance.now(); });
+        post = this.postMessage.bind(this);
+        this.postMessage = (message, transfer) => {
+          if (message && message.type === 'RUN_QUERY' && Array.isArray(message.data)) b.sent.push(message.data);
+          return post(message, transfer);
+        };
+        // Before duckdb-wasm's own listener, which is added once the worker exists.
+        this.addEventListener('message', (e) => {
+          const done = replies.get(e.data && e.data.requestId);
+          if (!done) { b.lastDb = performance.now(); return; }
+          e.stopImmediatePropagation();
+          replies.delete(e.data.requestId);
+          done(e.data.type !== 'ERROR');
+        });
       }
     }
+  };
+  /** Run each read-only statement of \`sent\` \`times\` times; the sum of their fastest runs, ms (null if one failed). */
+  b.replay = async (sent, times) => {
+    let total = 0;
+    for (const [conn, sql] of sent) {
+      if (!/^\\s*(SELECT|WITH)\\b/i.test(sql)) continue;
+      let best = Infinity;
+      for (let i = 0; i < times; i++) {
+        const id = nextReplay++;
+        const start = performance.now();
+        const ok = await new Promise((resolve) => {
+          replies.set(id, resolve);
+          post({messageId: id, type: 'RUN_QUERY', data: [conn, sql]}, []);
+        });
+        if (!ok) return null;
+        best = Math.min(best, performance.now() - start);
+      }
+      total += best;
+    }
+    return total;
   };
   const settled = () => {
     const q = (s) => document.querySelector(s);
@@ -72,7 +113,7 @@ export const PROBE_SCRIPT = `(() => {
     requestAnimationFrame(watchLoad);
   };
   requestAnimationFrame(watchLoad);
-  b.arm = () => { b.sawPending = false; b.cause = -1; };
+  b.arm = () => { b.sawPending = false; b.cause = -1; b.sent = []; };
   b.failed = () => document.querySelector('.dataset-error') !== null;
   b.until = (test, timeoutMs) => new Promise((resolve) => {
     const start = performance.now();

@@ -21,6 +21,8 @@ function run(mode: RunResult['mode'], ms: number[], coldLoadMs: number): RunResu
       ms: m,
       dbMs: m / 2,
       cpuMs: {renderer: m, gpu: 2 * m, total: 4 * m},
+      // One replay failed (null): left out.
+      aloneMs: i === 0 ? null : m / 4,
     })),
     noops: 1,
     timeouts: 0,
@@ -38,6 +40,8 @@ test('the report pools runs and gives naive over optimised ratios', () => {
     updateMedianMs: 200,
     updateP95Ms: 300,
     queriesMedianMs: 100,
+    aloneMedianMs: 50,
+    aloneP95Ms: 75,
     cpuMedianMs: {renderer: 200, gpu: 400, total: 800},
   });
   expect(opt.loadStagesMs).toEqual({
@@ -64,11 +68,12 @@ test('the report pools runs and gives naive over optimised ratios', () => {
   const none = summarise('1m', 1_000_000, 'optimised', [
     {
       ...run('optimised', [100], 2000),
-      updates: [{kind: 'hour preset', ms: 100, dbMs: 50, cpuMs: null}],
+      updates: [{kind: 'hour preset', ms: 100, dbMs: 50, cpuMs: null, aloneMs: null}],
     },
   ]);
   expect(none.cpuMedianMs).toBeNull();
+  expect(none.aloneMedianMs).toBeNull();
   expect(md).toContain(
-    '| 1m | 1,000,000 | optimised | 0.50 | 2.00 | 200 | 300 | 100 / 150 | 200 / 400 / 800 | 3 / 1 / 0 | 500 | 40 |',
+    '| 1m | 1,000,000 | optimised | 0.50 | 2.00 | 200 | 300 | 100 / 150 | 50 / 75 | 200 / 400 / 800 | 3 / 1 / 0 | 500 | 40 |',
   );
 });

@@ -20,6 +20,9 @@ export interface Summary {
   /** Median and p95 of the part of an update until DuckDB's last reply. */
   queriesMedianMs: number | null;
   queriesP95Ms: number | null;
+  /** Median and p95 of an update's queries run again alone on the settled page (see measure.ts). */
+  aloneMedianMs: number | null;
+  aloneP95Ms: number | null;
   /**
    * Median CPU time per update of the renderers (the page and its workers, DuckDB's included),
    * of the GPU process (WebGL and compositing; SwiftShader here) and of every process.
@@ -61,6 +64,7 @@ export function summarise(size: string, rows: number, mode: Mode, runs: RunResul
   const peaks = runs.map((r) => r.rendererPeakMiB).filter((v): v is number => v !== null);
   const totals = updates.map((u) => u.ms);
   const queries = updates.map((u) => u.dbMs);
+  const alone = updates.map((u) => u.aloneMs).filter((v): v is number => v !== null);
   const cpu = updates.map((u) => u.cpuMs).filter((c): c is CpuMs => c !== null);
   return {
     size,
@@ -86,6 +90,8 @@ export function summarise(size: string, rows: number, mode: Mode, runs: RunResul
     updateP95Ms: quantile(totals, 0.95),
     queriesMedianMs: quantile(queries, 0.5),
     queriesP95Ms: quantile(queries, 0.95),
+    aloneMedianMs: quantile(alone, 0.5),
+    aloneP95Ms: quantile(alone, 0.95),
     cpuMedianMs: cpu.length
       ? {
           renderer: quantile(
@@ -137,11 +143,11 @@ export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Mac
       `load average ${machine.loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ` +
       `${machine.loadAfter.map((l) => l.toFixed(1)).join(' ')} after; ${machine.chromium}, SwiftShader WebGL.`,
     '',
-    '| size | rows | mode | first paint (s) | cold load (s) | update median (ms) | update p95 (ms) | of which queries, median / p95 (ms) | CPU per update, median: renderer / GPU / all (ms) | timed / no-op / timed out | renderer peak RSS (MiB) | JS heap max (MiB) |',
-    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| size | rows | mode | first paint (s) | cold load (s) | update median (ms) | update p95 (ms) | of which queries, median / p95 (ms) | queries alone, median / p95 (ms) | CPU per update, median: renderer / GPU / all (ms) | timed / no-op / timed out | renderer peak RSS (MiB) | JS heap max (MiB) |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...summaries.map(
       (x) =>
-        `| ${x.size} | ${x.rows.toLocaleString('en-GB')} | ${x.mode} | ${s(x.firstPaintMs)} | ${s(x.coldLoadMs)} | ${ms(x.updateMedianMs)} | ${ms(x.updateP95Ms)} | ${ms(x.queriesMedianMs)} / ${ms(x.queriesP95Ms)} | ${cpu(x.cpuMedianMs)} | ${x.updates} / ${x.noops} / ${x.timeouts} | ${mib(x.rendererPeakMiB)} | ${mib(x.jsHeapMaxMiB)} |`,
+        `| ${x.size} | ${x.rows.toLocaleString('en-GB')} | ${x.mode} | ${s(x.firstPaintMs)} | ${s(x.coldLoadMs)} | ${ms(x.updateMedianMs)} | ${ms(x.updateP95Ms)} | ${ms(x.queriesMedianMs)} / ${ms(x.queriesP95Ms)} | ${ms(x.aloneMedianMs)} / ${ms(x.aloneP95Ms)} | ${cpu(x.cpuMedianMs)} | ${x.updates} / ${x.noops} / ${x.timeouts} | ${mib(x.rendererPeakMiB)} | ${mib(x.jsHeapMaxMiB)} |`,
     ),
     '',
     'Naive over optimised (higher is better for the optimised path):',
@@ -195,6 +201,9 @@ export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Mac
       'Update: the last input ' +
       'event before the first view went pending to every view settled again; "of which queries" ' +
       "ends at the DuckDB worker's last reply, the rest is rendering (software WebGL here). " +
+      'Queries alone: the SELECTs an update sent, run again on the settled page straight to the ' +
+      "DuckDB worker, three times each; the sum of each one's fastest run: DuckDB's own time, " +
+      'without the drawing that shares the cores during an update. ' +
       "CPU per update: CPU time of the browser's processes (CDP SystemInfo.getProcessInfo, " +
       "10 ms steps) from the interaction's first input (all of a brush's drag) until the views " +
       'settled: a longer span than the update, on two cores, so it can exceed the update. ' +
