@@ -60,7 +60,7 @@ export interface RunOptions {
 
 const NOOP_MS = 1500;
 /** Runs of each query of an update on the settled page, for its time alone (see probe.ts). */
-const REPLAYS = 3;
+export const REPLAYS = 3;
 
 /** Open a fresh browser, load the app, time `interactions` filter changes, close. */
 export async function measureRun(o: RunOptions): Promise<RunResult> {

@@ -1,6 +1,6 @@
 /** Summaries of the runs: medians, p95, naive/optimised ratios, and the markdown table. */
 import type {BundleSizes} from './bundle';
-import {LOAD_STAGES, type Mode, type RunResult} from './measure';
+import {LOAD_STAGES, REPLAYS, type Mode, type RunResult} from './measure';
 import type {CpuMs} from './processes';
 
 /** One size and mode over every run. */
@@ -202,7 +202,7 @@ export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Mac
       'event before the first view went pending to every view settled again; "of which queries" ' +
       "ends at the DuckDB worker's last reply, the rest is rendering (software WebGL here). " +
       'Queries alone: the SELECTs an update sent, run again on the settled page straight to the ' +
-      "DuckDB worker, three times each; the sum of each one's fastest run: DuckDB's own time, " +
+      `DuckDB worker, ${REPLAYS} times each; the sum of each one's fastest run: DuckDB's own time, ` +
       'without the drawing that shares the cores during an update. ' +
       "CPU per update: CPU time of the browser's processes (CDP SystemInfo.getProcessInfo, " +
       "10 ms steps) from the interaction's first input (all of a brush's drag) until the views " +
