@@ -602,3 +602,33 @@ test('emerging hot spots do not change when the dates cut a few days into a mont
   expect(await legend('2025-12-03')).toBe(whole);
   await close();
 });
+
+test('new dates never show emerging hot spots of the old hexagons against the new months', async () => {
+  const {page, errors, close} = await openPage(browser);
+  await page.goto(`${inject('baseUrl')}/?from=2024-01-01&to=2025-11-30&view=52.4800,-1.9000,9.00`);
+  await readTotal(page);
+  await page.getByRole('radio', {name: 'Emerging'}).click();
+  const settledLegend = async () => {
+    await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+    await expect.poll(() => page.locator('.map-legend').textContent()).toContain('hot spot');
+    return page.locator('.map-legend').textContent();
+  };
+  const before = await settledLegend();
+  // Every legend the page commits from here on, however briefly.
+  await page.evaluate(`(() => {
+    const legend = () => document.querySelector('.map-legend')?.textContent ?? null;
+    window.__legends = [];
+    new MutationObserver(() => {
+      const text = legend();
+      if (text !== window.__legends.at(-1)) window.__legends.push(text);
+    }).observe(document.body, {subtree: true, childList: true, characterData: true});
+  })()`);
+  await page.getByLabel('From date').fill('2022-01-01');
+  await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2022-01-01');
+  await expect.poll(() => page.locator('.map-legend').textContent()).not.toBe(before);
+  const after = await settledLegend();
+  const seen = new Set((await page.evaluate('window.__legends')) as string[]);
+  expect([...seen].filter((text) => text !== before && text !== after)).toEqual([]);
+  expect(errors).toEqual([]);
+  await close();
+});

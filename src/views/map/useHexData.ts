@@ -1,5 +1,5 @@
 /** The map's queries: hexagons under the filters, and what the analysis modes need. */
-import {useMemo} from 'react';
+import {useMemo, useState} from 'react';
 import type {Dataset} from '../../data/load-dataset';
 import type {Row} from '../../data/connector';
 import {addDays, addMonths, coveredPeriod, daysInRange} from '../../data/period';
@@ -52,30 +52,73 @@ export function useHexData(
     mode === 'emerging' ? hexSlicesQuery({resolution, where, unit, night}) : null,
     generation,
   );
-  const ready =
-    hex.rows && (mode === 'count' || study.rows) && (mode !== 'emerging' || slices.rows);
-  // Apart, and in emerging mode only (useQuery keeps the slices' last rows after it), so that
-  // new dates with the hexagons' rows still pending do not make new hexagons of the old rows: the
-  // map would draw them again, the same (a frame of ~100-300 ms of CPU under software WebGL).
-  const whole = useMemo(
-    () => (mode === 'emerging' && slices.rows ? wholeSlices(slices.rows, unit, from, to) : null),
-    [mode, slices.rows, unit, from, to],
-  );
-  const analysis = useMemo(
-    () =>
-      ready
-        ? analyseHexes(mode, hex.rows!, study.rows?.map((r) => String(r.cell)) ?? null, whole)
-        : null,
-    [ready, mode, hex.rows, study.rows, whole],
-  );
+  const pending = hex.pending || study.pending || slices.pending;
+  const error = hex.error ?? study.error ?? slices.error;
+  // The analysis reads its mode's rows only once all of them answer the same filters. While any
+  // is pending the rest may be new and it old (useQuery keeps the last rows): new dates' hexagons
+  // with the old slices, or the old rows cut to the new dates' whole slices, would draw emerging
+  // hot spots of neither, for a frame (~100-300 ms of CPU under software WebGL).
+  const current: AnalysisInputs | null =
+    !pending && hex.rows && (mode === 'count' || study.rows) && (mode !== 'emerging' || slices.rows)
+      ? {mode, hexRows: hex.rows, studyRows: study.rows, sliceRows: slices.rows, unit, from, to}
+      : null;
+  const [settled, setSettled] = useState<AnalysisInputs | null>(null);
+  if (current && !sameInputs(current, settled)) setSettled(current);
+  // A new mode's rows or a failed query: no hexagons (not the last mode's, not old ones).
+  const inputs = error ? null : (current ?? (settled?.mode === mode ? settled : null));
+  const analysis = useAnalysis(inputs);
   return {
     hexes: analysis?.hexes ?? NO_HEXES,
     studyCells: analysis?.studyCells ?? 0,
     summary: analysis?.summary ?? {},
-    pending: hex.pending || study.pending || slices.pending,
-    error: hex.error ?? study.error ?? slices.error,
-    unit,
+    pending,
+    error,
+    // The slices the hexagons shown were analysed by (the legend names them), until new ones are.
+    unit: inputs?.unit ?? unit,
   };
+}
+
+/** What the analysis of the hexagons reads: its mode's rows, answered for the same filters. */
+interface AnalysisInputs {
+  mode: MapMode;
+  hexRows: Row[];
+  studyRows: Row[] | null;
+  sliceRows: Row[] | null;
+  unit: SliceUnit;
+  from: string;
+  to: string;
+}
+
+/** Whether `b` holds the rows and dates of `a` (the same arrays: useQuery keeps its answers). */
+function sameInputs(a: AnalysisInputs, b: AnalysisInputs | null): boolean {
+  return (
+    b !== null &&
+    a.mode === b.mode &&
+    a.hexRows === b.hexRows &&
+    a.studyRows === b.studyRows &&
+    a.sliceRows === b.sliceRows &&
+    a.unit === b.unit &&
+    a.from === b.from &&
+    a.to === b.to
+  );
+}
+
+/** The analysis of `inputs` (null: none), again only when one of them changes. */
+function useAnalysis(inputs: AnalysisInputs | null): HexAnalysis | null {
+  const {mode, hexRows, studyRows, sliceRows, unit, from, to} = inputs ?? {};
+  // Apart, and in emerging mode only, so that new hexagons with the same slices do not cut them
+  // again.
+  const whole = useMemo(
+    () => (mode === 'emerging' && sliceRows ? wholeSlices(sliceRows, unit!, from!, to!) : null),
+    [mode, sliceRows, unit, from, to],
+  );
+  return useMemo(
+    () =>
+      mode && hexRows
+        ? analyseHexes(mode, hexRows, studyRows?.map((r) => String(r.cell)) ?? null, whole)
+        : null,
+    [mode, hexRows, studyRows, whole],
+  );
 }
 
 /** Months in a slice of each unit. */
