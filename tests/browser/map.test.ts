@@ -608,26 +608,33 @@ test('new dates never show emerging hot spots of the old hexagons against the ne
   await page.goto(`${inject('baseUrl')}/?from=2024-01-01&to=2025-11-30&view=52.4800,-1.9000,9.00`);
   await readTotal(page);
   await page.getByRole('radio', {name: 'Emerging'}).click();
-  const settledLegend = async () => {
+  // The legend (the slices' unit, each pattern's cells) and the hexagons' total.
+  const shown = `(() => document.querySelector('.map-legend')?.textContent + ' | ' +
+    document.querySelector('[data-testid="map"]')?.getAttribute('data-total'))()`;
+  const settled = async () => {
     await page.waitForSelector('[data-testid="map"][data-pending="false"]');
     await expect.poll(() => page.locator('.map-legend').textContent()).toContain('hot spot');
-    return page.locator('.map-legend').textContent();
+    return (await page.evaluate(shown)) as string;
   };
-  const before = await settledLegend();
-  // Every legend the page commits from here on, however briefly.
+  const before = await settled();
+  // Every state the page commits from here on (as a MutationObserver sees them, once a task).
   await page.evaluate(`(() => {
-    const legend = () => document.querySelector('.map-legend')?.textContent ?? null;
-    window.__legends = [];
+    window.__shown = [];
     new MutationObserver(() => {
-      const text = legend();
-      if (text !== window.__legends.at(-1)) window.__legends.push(text);
-    }).observe(document.body, {subtree: true, childList: true, characterData: true});
+      const now = ${shown};
+      if (now !== window.__shown.at(-1)) window.__shown.push(now);
+    }).observe(document.body, {
+      subtree: true, childList: true, characterData: true, attributes: true,
+      attributeFilter: ['data-total'],
+    });
   })()`);
+  // Over three years: by quarter, where the old rows are by month.
   await page.getByLabel('From date').fill('2022-01-01');
   await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2022-01-01');
-  await expect.poll(() => page.locator('.map-legend').textContent()).not.toBe(before);
-  const after = await settledLegend();
-  const seen = new Set((await page.evaluate('window.__legends')) as string[]);
+  await expect.poll(() => page.evaluate(shown)).not.toBe(before);
+  const after = await settled();
+  expect(after).toContain('by quarter');
+  const seen = new Set((await page.evaluate('window.__shown')) as string[]);
   expect([...seen].filter((text) => text !== before && text !== after)).toEqual([]);
   expect(errors).toEqual([]);
   await close();

@@ -286,7 +286,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
   }, [handles, layerInputs]);
 
   const legend = () => [
-    legendItems(mode, resolution, breaks, hex.summary, minCount),
+    legendItems(mode, hex.resolution, breaks, hex.summary, minCount),
     ...(rateBreaks?.length ? [rateLegend(rateBreaks)] : []),
   ];
   const exportSvg = async (meta: ExportMeta) => {
@@ -334,7 +334,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
             `Basemap: ${BASEMAP_ATTRIBUTION.join('; ')}.`,
           ]}
           svg={handles ? exportSvg : undefined}
-          csv={() => hexCsv(hex.hexes, mode, resolution, minCount)}
+          csv={() => hexCsv(hex.hexes, mode, hex.resolution, minCount)}
         />
       </div>
       <div className="map-frame">
@@ -355,7 +355,7 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
         {!mapError && (
           <Legend
             mode={mode}
-            resolution={resolution}
+            resolution={hex.resolution}
             breaks={breaks}
             rateBreaks={rateBreaks}
             studyCells={hex.studyCells}
@@ -395,12 +395,12 @@ export function HotspotMap({dataset, generation}: HotspotMapProps) {
       </div>
       <p className="map-help">
         Click a hexagon to filter every view to it; Shift-drag to select a rectangle; Escape clears.
-        {resolution < 9 && ` Hexagons merge at this zoom (H3 resolution ${resolution}).`}
+        {hex.resolution < 9 && ` Hexagons merge at this zoom (H3 resolution ${hex.resolution}).`}
       </p>
       <BusiestHexagons
         hexes={hex.hexes}
         areas={dataset.areas}
-        resolution={resolution}
+        resolution={hex.resolution}
         selected={selected?.cells ?? []}
         shown={shown}
         onToggle={toggleCell}

@@ -10,6 +10,7 @@ import {useQuery} from '../../data/useQuery';
 import {useBrushCube} from '../../state/useBrushCube';
 import type {Filters} from '../../state/filters';
 import {analyseHexes, type HexAnalysis} from './analysis';
+import {inputsToAnalyse, keptInputs, type AnalysisInputs} from './analysis-inputs';
 import type {HexDatum, MapMode} from './layers';
 
 /** No hexagons yet: one array, so the layers and memos that depend on it do not rerun. */
@@ -35,10 +36,13 @@ export interface HexDataParams {
   filters: Filters;
 }
 
-/** Query and analyse the hexagons; `pending` while any query is in flight. */
+/**
+ * Query and analyse the hexagons; `pending` while any query is in flight, with the last answered
+ * hexagons, and the slice unit and resolution they are of, until the new ones are in.
+ */
 export function useHexData(
   p: HexDataParams,
-): HexAnalysis & {pending: boolean; error: string | null; unit: SliceUnit} {
+): HexAnalysis & {pending: boolean; error: string | null; unit: SliceUnit; resolution: number} {
   const {resolution, mode, where, generation} = p;
   const {from, to} = coveredPeriod(p.filters.dates, p.dataset.period);
   const unit = sliceUnitFor(from, to);
@@ -54,18 +58,24 @@ export function useHexData(
   );
   const pending = hex.pending || study.pending || slices.pending;
   const error = hex.error ?? study.error ?? slices.error;
-  // The analysis reads its mode's rows only once all of them answer the same filters. While any
-  // is pending the rest may be new and it old (useQuery keeps the last rows): new dates' hexagons
-  // with the old slices, or the old rows cut to the new dates' whole slices, would draw emerging
-  // hot spots of neither, for a frame (~100-300 ms of CPU under software WebGL).
+  // Analysed only once every query of the mode answers the same filters (see analysis-inputs.ts).
   const current: AnalysisInputs | null =
     !pending && hex.rows && (mode === 'count' || study.rows) && (mode !== 'emerging' || slices.rows)
-      ? {mode, hexRows: hex.rows, studyRows: study.rows, sliceRows: slices.rows, unit, from, to}
+      ? {
+          mode,
+          resolution,
+          hexRows: hex.rows,
+          studyRows: mode === 'count' ? null : study.rows,
+          sliceRows: mode === 'emerging' ? slices.rows : null,
+          unit,
+          from,
+          to,
+        }
       : null;
-  const [settled, setSettled] = useState<AnalysisInputs | null>(null);
-  if (current && !sameInputs(current, settled)) setSettled(current);
-  // A new mode's rows or a failed query: no hexagons (not the last mode's, not old ones).
-  const inputs = error ? null : (current ?? (settled?.mode === mode ? settled : null));
+  const [kept, setKept] = useState<AnalysisInputs | null>(null);
+  const keep = keptInputs(current, kept, error);
+  if (keep !== kept) setKept(keep);
+  const inputs = inputsToAnalyse(current, kept, mode, error);
   const analysis = useAnalysis(inputs);
   return {
     hexes: analysis?.hexes ?? NO_HEXES,
@@ -73,34 +83,10 @@ export function useHexData(
     summary: analysis?.summary ?? {},
     pending,
     error,
-    // The slices the hexagons shown were analysed by (the legend names them), until new ones are.
+    // Those of the hexagons shown (the legend names them), until new ones are.
     unit: inputs?.unit ?? unit,
+    resolution: inputs?.resolution ?? resolution,
   };
-}
-
-/** What the analysis of the hexagons reads: its mode's rows, answered for the same filters. */
-interface AnalysisInputs {
-  mode: MapMode;
-  hexRows: Row[];
-  studyRows: Row[] | null;
-  sliceRows: Row[] | null;
-  unit: SliceUnit;
-  from: string;
-  to: string;
-}
-
-/** Whether `b` holds the rows and dates of `a` (the same arrays: useQuery keeps its answers). */
-function sameInputs(a: AnalysisInputs, b: AnalysisInputs | null): boolean {
-  return (
-    b !== null &&
-    a.mode === b.mode &&
-    a.hexRows === b.hexRows &&
-    a.studyRows === b.studyRows &&
-    a.sliceRows === b.sliceRows &&
-    a.unit === b.unit &&
-    a.from === b.from &&
-    a.to === b.to
-  );
 }
 
 /** The analysis of `inputs` (null: none), again only when one of them changes. */
