@@ -12,7 +12,9 @@
  *
  * An interaction is timed from the last input event before the first view went pending
  * (the pointerup of a brush, the click on a button, the change of a select) to the first frame of
- * that settled state. `dbMs` is the part spent until the DuckDB worker's last reply (its
+ * that settled state. Where a view went pending before the interaction's first such input (during
+ * a brush's drag, a view re-rendered and asked again), the time runs from that first input: the
+ * last one before would belong to the interaction before. `dbMs` is the part spent until the DuckDB worker's last reply (its
  * queries); the rest is rendering. The worker is found by its script's name.
  *
  * Queries alone (`replay`): the statements an update sent to DuckDB's worker (`sent`, its
@@ -23,7 +25,7 @@
  */
 export const PROBE_SCRIPT = `(() => {
   if (window.__vsdBench) return;
-  const b = (window.__vsdBench = {lastInput: -1, cause: -1, sawPending: false, loadedAt: null, firstPaintAt: null, lastDb: -1, sent: []});
+  const b = (window.__vsdBench = {lastInput: -1, cause: -1, armedAt: -1, sawPending: false, loadedAt: null, firstPaintAt: null, lastDb: -1, sent: []});
   const replies = new Map();
   let nextReplay = 2e9;
   let post = null;
@@ -83,7 +85,12 @@ export const PROBE_SCRIPT = `(() => {
   b.settled = settled;
   for (const type of ['pointerup', 'mouseup', 'click', 'input', 'change', 'keydown']) {
     // Untrusted too: Playwright's selectOption dispatches input and change from script.
-    addEventListener(type, (e) => { b.lastInput = e.timeStamp; }, true);
+    addEventListener(type, (e) => {
+      b.lastInput = e.timeStamp;
+      // A view went pending before this interaction's first input (a brush's press re-rendered
+      // it): the input it waited for is this one, not one of the interaction before.
+      if (b.sawPending && b.cause < b.armedAt) b.cause = e.timeStamp;
+    }, true);
   }
   const onMutations = (records) => {
     if (b.sawPending) return;
@@ -113,7 +120,7 @@ export const PROBE_SCRIPT = `(() => {
     requestAnimationFrame(watchLoad);
   };
   requestAnimationFrame(watchLoad);
-  b.arm = () => { b.sawPending = false; b.cause = -1; b.sent = []; };
+  b.arm = () => { b.sawPending = false; b.cause = -1; b.sent = []; b.armedAt = performance.now(); };
   b.failed = () => document.querySelector('.dataset-error') !== null;
   b.until = (test, timeoutMs) => new Promise((resolve) => {
     const start = performance.now();
@@ -132,8 +139,10 @@ export const PROBE_SCRIPT = `(() => {
       if (b.sawPending && settled()) {
         if (ok++ === 0) firstOk = now;
         if (ok >= 2) {
-          const db = b.lastDb > b.cause ? Math.min(b.lastDb, firstOk) - b.cause : 0;
-          return resolve({ms: firstOk - b.cause, dbMs: db});
+          // Never from before the interaction (a view that went pending with no input after).
+          const cause = Math.max(b.cause, b.armedAt);
+          const db = b.lastDb > cause ? Math.min(b.lastDb, firstOk) - cause : 0;
+          return resolve({ms: firstOk - cause, dbMs: db});
         }
       } else ok = 0;
       if (!b.sawPending && now - start > noopMs) return resolve({noop: true});
