@@ -63,6 +63,7 @@ test('the report pools runs and gives naive over optimised ratios', () => {
     },
   );
   expect(md).toContain('| 1m | 2.0× | 4.0× | 4.0× |');
+  expect(md).not.toContain('Warmed up');
   expect(md).toContain('| 1m | naive | 2.00 | – | 3.00 | 4.00 | none |');
   expect(md).toContain('| 1m | optimised | 1.00 | – | 1.50 | 2.00 | 3.00 |');
   const none = summarise('1m', 1_000_000, 'optimised', [
@@ -75,5 +76,14 @@ test('the report pools runs and gives naive over optimised ratios', () => {
   expect(none.aloneMedianMs).toBeNull();
   expect(md).toContain(
     '| 1m | 1,000,000 | optimised | 0.50 | 2.00 | 200 | 300 | 100 / 150 | 50 / 75 | 200 / 400 / 800 | 3 / 1 / 0 | 500 | 40 |',
+  );
+});
+
+test('the report says when the timed updates followed untimed ones', () => {
+  const opt = summarise('1m', 1_000_000, 'optimised', [run('optimised', [100], 2000)]);
+  const bundle = {initialJs: 0, initialFiles: [], lazyJs: 0, workerJs: 0, wasm: 0, css: 0};
+  const machine = {cpus: 2, cpuModel: 't', ramGiB: 8, loadBefore: [], loadAfter: [], chromium: 'x'};
+  expect(markdown([opt], bundle, machine, 20)).toContain(
+    'Warmed up: each run did 20 interactions untimed after the load',
   );
 });

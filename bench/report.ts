@@ -127,7 +127,12 @@ export function summarise(size: string, rows: number, mode: Mode, runs: RunResul
 }
 
 /** The markdown report. */
-export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Machine): string {
+export function markdown(
+  summaries: Summary[],
+  bundle: BundleSizes,
+  machine: Machine,
+  warmup = 0,
+): string {
   const ms = (v: number | null) =>
     v === null ? '–' : v < 1000 ? `${Math.round(v)}` : `${Math.round(v).toLocaleString('en-GB')}`;
   const s = (v: number | null) => (v === null ? '–' : (v / 1000).toFixed(2));
@@ -143,6 +148,13 @@ export function markdown(summaries: Summary[], bundle: BundleSizes, machine: Mac
       `load average ${machine.loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ` +
       `${machine.loadAfter.map((l) => l.toFixed(1)).join(' ')} after; ${machine.chromium}, SwiftShader WebGL.`,
     '',
+    ...(warmup > 0
+      ? [
+          `Warmed up: each run did ${warmup} interactions untimed after the load, before the timed ones ` +
+            '(`--warmup`); the updates below are of a dashboard already in use.',
+          '',
+        ]
+      : []),
     '| size | rows | mode | first paint (s) | cold load (s) | update median (ms) | update p95 (ms) | of which queries, median / p95 (ms) | queries alone, median / p95 (ms) | CPU per update, median: renderer / GPU / all (ms) | timed / no-op / timed out | renderer peak RSS (MiB) | JS heap max (MiB) |',
     '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...summaries.map(

@@ -3,6 +3,7 @@
  * Chromium in its optimised and naive modes. Writes bench/out/results.json and results.md.
  *
  * Options: --sizes 100k,1m,10m  --runs 1  --interactions 35  --modes optimised,naive  --no-build
+ * --warmup N: run N interactions untimed before the timed ones in each run (see measure.ts);
  * --dist <folder>: time another build (e.g. an older commit's dist/) instead of building this one;
  * --no-build: time the last build in bench/out/dist; --out <folder> for the results (bench/out).
  */
@@ -28,6 +29,7 @@ async function main() {
       sizes: {type: 'string', default: '100k,1m,10m'},
       runs: {type: 'string', default: '1'},
       interactions: {type: 'string', default: '35'},
+      warmup: {type: 'string', default: '0'},
       modes: {type: 'string', default: 'optimised,naive'},
       'no-build': {type: 'boolean', default: false},
       dist: {type: 'string'},
@@ -40,6 +42,9 @@ async function main() {
   const modes = values.modes.split(',') as Mode[];
   const runs = Number(values.runs);
   const interactions = Number(values.interactions);
+  const warmup = Number(values.warmup);
+  if (!Number.isInteger(warmup) || warmup < 0)
+    throw new Error(`--warmup ${values.warmup}: give a whole number`);
   const machine = machineInfo();
 
   // Its own build folder: the browser tests rebuild dist/ whenever they run.
@@ -71,6 +76,7 @@ async function main() {
             url,
             mode,
             interactions,
+            warmup,
             loadTimeoutMs: 10 * 60_000,
             updateTimeoutMs: 5 * 60_000,
           });
@@ -94,12 +100,12 @@ async function main() {
   writeFileSync(
     join(out, 'results.json'),
     JSON.stringify(
-      {date: new Date().toISOString(), machine, bundle, summaries, runs: raw},
+      {date: new Date().toISOString(), machine, warmup, bundle, summaries, runs: raw},
       null,
       1,
     ),
   );
-  const md = markdown(summaries, bundle, machine);
+  const md = markdown(summaries, bundle, machine, warmup);
   writeFileSync(join(out, 'results.md'), md);
   console.log(`\n${md}\nwrote ${relative(ROOT, out)}/results.json and results.md`);
 }
