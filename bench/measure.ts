@@ -4,7 +4,13 @@ import {launchBrowser, openPage} from '../tests/helpers/browser';
 import {INTERACTIONS} from './interactions';
 import {jsHeapMiB, rendererMemory} from './memory';
 import {browserCpu, cpuBetween, type CpuMs} from './processes';
-import {ROLLUPS_BUILT, ROLLUPS_FAILED, STAGE_MARK} from '../src/data/progress';
+import {
+  ROLLUPS_BUILT,
+  ROLLUPS_FAILED,
+  STAGE_MARK,
+  WARM_UP_QUEUED,
+  WARMED_UP,
+} from '../src/data/progress';
 import {PROBE_SCRIPT, type SettleResult} from './probe';
 
 /** Naive mode (DESIGN: the full incidents table for every view, no cache, no pre-aggregation). */
@@ -31,6 +37,11 @@ export interface RunResult {
    * build failed (`ROLLUPS_FAILED`, noted in `errors`).
    */
   rollupsBuiltMs: number | null;
+  /**
+   * Navigation start to the end of the warm-up that follows the rollups (`WARMED_UP`, see
+   * src/data/sql/warmup.ts), ms; null in naive mode, which has none.
+   */
+  warmedUpMs: number | null;
   /**
    * Input to every view settled, ms, per interaction; `dbMs`: input to DuckDB's last reply;
    * `cpuMs`: CPU the browser's processes used from the interaction's first input (all of a
@@ -77,6 +88,7 @@ export async function measureRun(o: RunOptions): Promise<RunResult> {
     firstPaintMs: null,
     loadStagesMs: {},
     rollupsBuiltMs: null,
+    warmedUpMs: null,
     updates: [],
     noops: 0,
     timeouts: 0,
@@ -149,6 +161,23 @@ export async function measureRun(o: RunOptions): Promise<RunResult> {
       if (result.rollupsBuiltMs === null) {
         const why = await page.evaluate(`performance.getEntriesByName(${failed})[0]?.detail`);
         result.errors.push(`a rollup was not built: ${String(why)}`);
+      }
+      // Then the warm-up, the same kind of background work: a person who reads the first views
+      // for a few seconds meets the dashboard after it.
+      // (A build from before the warm-up, timed with --dist, queues none.)
+      const [queued, warmed] = [WARM_UP_QUEUED, WARMED_UP].map((m) =>
+        JSON.stringify(STAGE_MARK + m),
+      );
+      if (await page.evaluate(`performance.getEntriesByName(${queued}).length > 0`)) {
+        const over = await page.evaluate(
+          `window.__vsdBench.until(() => performance.getEntriesByName(${warmed}).length > 0, ${o.loadTimeoutMs})`,
+        );
+        if (!over) throw new Error(`the warm-up did not end within ${o.loadTimeoutMs} ms`);
+        const [at, detail] = (await page.evaluate(
+          `(([m]) => [m.startTime, m.detail ?? null])(performance.getEntriesByName(${warmed}))`,
+        )) as [number, string | null];
+        result.warmedUpMs = at;
+        if (detail) result.errors.push(`the warm-up ${detail}`);
       }
     }
     await heap();

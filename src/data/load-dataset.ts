@@ -16,6 +16,7 @@ import {bucketStart} from './period';
 import {FileReadError, type FileSource} from './sources';
 import {columnProblems} from './validate';
 import {ident} from './sql/filters';
+import {warmUpQueries} from './sql/warmup';
 import {chunkCountQuery} from './sql/normalize';
 import {
   appendIncidents,
@@ -72,6 +73,11 @@ export interface Dataset {
    * load built them: see tables.ts `RollupTiming`).
    */
   buildRollups: string[];
+  /**
+   * Statements run once after the rollups, when the views are idle, for DuckDB's code under each
+   * kind of filter to be compiled before the first clicks (see sql/warmup.ts; none in naive mode).
+   */
+  warmUp: string[];
 }
 
 /** What to load: a manifest file of the source, or bare files to sort by their columns. */
@@ -321,6 +327,7 @@ export async function loadDataset(
       warnings: [...warnings, ...checked.warnings],
       rollups: summary.rollups,
       buildRollups: summary.buildRollups,
+      warmUp: NAIVE ? [] : warmUpQueries(summary.period.start, summary.rollups),
     };
   } finally {
     for (const r of raws) await db.query(`DROP TABLE IF EXISTS ${ident(r.table)}`);

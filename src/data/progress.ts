@@ -34,6 +34,12 @@ export const ROLLUPS_BUILT = 'Rollups built';
 /** The mark of a background build that failed: its view stays (see dataset-store.ts). */
 export const ROLLUPS_FAILED = 'Rollups not built';
 
+/** The mark of a load whose warm-up statements will run after the rollups (see sql/warmup.ts). */
+export const WARM_UP_QUEUED = 'Warm-up queued';
+
+/** The mark of the warm-up's end: every statement run, or one failed (the mark's detail). */
+export const WARMED_UP = 'Warmed up';
+
 /** Mark a moment of the load on the page's performance timeline. */
 export function markStage(stage: string, detail?: string): void {
   globalThis.performance?.mark?.(STAGE_MARK + stage, detail === undefined ? undefined : {detail});

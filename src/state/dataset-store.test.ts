@@ -23,13 +23,16 @@ vi.mock('../data/db', () => ({
 
 /** What the faked loader answers to each load, in order: a dataset's build steps, or a failure. */
 const answers: (string[] | Error)[] = [];
+/** The warm-up statements of the datasets loaded, in order (none when empty). */
+const warmUps: string[][] = [];
 
 vi.mock('../data/load-dataset', async (actual) => ({
   ...(await actual<typeof import('../data/load-dataset')>()),
   loadDataset: () => {
     const next = answers.shift()!;
     if (next instanceof Error) return Promise.reject(next);
-    return Promise.resolve({buildRollups: next, rollups: ['r']} as unknown as Dataset);
+    const warmUp = warmUps.shift() ?? [];
+    return Promise.resolve({buildRollups: next, rollups: ['r'], warmUp} as unknown as Dataset);
   },
 }));
 
@@ -60,6 +63,7 @@ function turns() {
 beforeEach(() => {
   ran.length = 0;
   answers.length = 0;
+  warmUps.length = 0;
   performance.clearMarks();
 });
 
@@ -137,4 +141,53 @@ test('a failed build leaves the rest unbuilt and marks it, for the benchmark not
   const [failed] = performance.getEntriesByName('vsd: Rollups not built') as PerformanceMark[];
   expect(failed.detail).toBe('Out of Memory Error');
   expect(performance.getEntriesByName('vsd: Rollups built')).toHaveLength(0);
+});
+
+test('the warm-up runs after the rollups, one statement a turn, and a failed one ends it', async () => {
+  const t = turns();
+  const store = new DatasetStore(t.idle);
+  answers.push(['build a']);
+  warmUps.push(['warm 1', 'fail 2', 'warm 3']);
+  await store.load(source, request);
+  expect(await t.next()).toBe(true);
+  expect(ran).toEqual(['build a']);
+  // Once the views are idle again, not once they have drawn: they drew before the build.
+  expect(await t.next()).toBe(false);
+  expect(ran).toEqual(['build a', 'warm 1']);
+  await t.next();
+  await new Promise((r) => setTimeout(r, 10));
+  expect(ran).toEqual(['build a', 'warm 1', 'fail 2']);
+  expect(t.waiting).toHaveLength(0);
+  expect(performance.getEntriesByName('vsd: Rollups built')).toHaveLength(1);
+  const [ended] = performance.getEntriesByName('vsd: Warmed up') as PerformanceMark[];
+  expect(ended.detail).toBe('stopped: Out of Memory Error');
+});
+
+test('with no rollups to build, the warm-up waits for the views to draw, then marks its end', async () => {
+  const t = turns();
+  const store = new DatasetStore(t.idle);
+  answers.push([]);
+  warmUps.push(['warm 1', 'warm 2']);
+  await store.load(source, request);
+  expect(performance.getEntriesByName('vsd: Warm-up queued')).toHaveLength(1);
+  expect(await t.next()).toBe(true);
+  expect(await t.next()).toBe(false);
+  expect(ran).toEqual(['warm 1', 'warm 2']);
+  expect(performance.getEntriesByName('vsd: Warmed up')).toHaveLength(1);
+  expect(performance.getEntriesByName('vsd: Rollups built')).toHaveLength(0);
+});
+
+test('a new load stops the warm-up between two statements', async () => {
+  const t = turns();
+  const store = new DatasetStore(t.idle);
+  answers.push([], ['new a']);
+  warmUps.push(['warm 1', 'warm 2']);
+  await store.load(source, request);
+  await t.next();
+  expect(ran).toEqual(['warm 1']);
+  const loaded = store.load(source, request);
+  t.waiting.shift()!.go();
+  await loaded;
+  await t.next();
+  expect(ran).toEqual(['warm 1', 'new a']);
 });

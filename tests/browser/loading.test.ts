@@ -17,7 +17,8 @@ import {
 } from '../helpers/browser';
 import {openDb, scalar} from '../helpers/node-db';
 import {LOAD_STAGES} from '../../bench/measure';
-import {ROLLUPS_BUILT, STAGE_MARK} from '../../src/data/progress';
+import {ROLLUPS_BUILT, STAGE_MARK, WARMED_UP} from '../../src/data/progress';
+import {WARM_UP_TAG} from '../../src/data/sql/warmup';
 
 const DATA = resolve(import.meta.dirname, '../../dist/data/west-midlands');
 const manifest = JSON.parse(readFileSync(`${DATA}/manifest.json`, 'utf8')) as {
@@ -124,16 +125,22 @@ test('the load marks its stages on the performance timeline, in order (the bench
   await close();
 });
 
-test('the views draw before the rollups are built, and do not query again once they are', async () => {
-  const {page, errors, close} = await openPage(browser);
-  await page.addInitScript(RECORD_SQL);
-  await page.goto(`${inject('baseUrl')}/`);
-  const total = await readTotal(page);
-  await page.waitForFunction(
+/** The bundled dataset opened with its SQL recorded, its total, once the page marked `stage`. */
+async function openUntil(stage: string) {
+  const opened = await openPage(browser);
+  await opened.page.addInitScript(RECORD_SQL);
+  await opened.page.goto(`${inject('baseUrl')}/`);
+  const total = await readTotal(opened.page);
+  await opened.page.waitForFunction(
     (mark) => performance.getEntriesByName(mark).length > 0,
-    `${STAGE_MARK}${ROLLUPS_BUILT}`,
+    `${STAGE_MARK}${stage}`,
     {timeout: 60_000},
   );
+  return {...opened, total};
+}
+
+test('the views draw before the rollups are built, and do not query again once they are', async () => {
+  const {page, errors, close, total} = await openUntil(ROLLUPS_BUILT);
   const sql = await answered(page);
   // A rollup's build: its table a year of dates at a time, then the swap (see rollupBuildSteps).
   const build = (s: string) =>
@@ -169,6 +176,28 @@ test('the views draw before the rollups are built, and do not query again once t
   expect(after.some((s) => s.includes(' AS total') && s.includes('FROM "incidents_by_hour"'))).toBe(
     true,
   );
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('after the rollups, the warm-up runs each statement once, and no view asks again', async () => {
+  const {page, errors, close, total} = await openUntil(WARMED_UP);
+  // Every statement ran on the real tables: none failed (a failure is the mark's detail).
+  const [detail, rolledUp, warmed] = (await page.evaluate(
+    `[performance.getEntriesByName(${JSON.stringify(STAGE_MARK + WARMED_UP)})[0].detail,
+      performance.getEntriesByName(${JSON.stringify(STAGE_MARK + ROLLUPS_BUILT)})[0].startTime,
+      performance.getEntriesByName(${JSON.stringify(STAGE_MARK + WARMED_UP)})[0].startTime]`,
+  )) as [string | null, number, number];
+  expect(detail).toBeNull();
+  expect(warmed).toBeGreaterThan(rolledUp);
+  const all = (await page.evaluate('window.__answered')) as string[];
+  const warm = all.filter((s) => s.startsWith(WARM_UP_TAG));
+  expect(warm.length).toBeGreaterThan(40);
+  expect(new Set(warm).size).toBe(warm.length);
+  // The views' answers stand: nothing they asked for came after the warm-up began.
+  const start = all.findIndex((s) => s.startsWith(WARM_UP_TAG));
+  expect(all.slice(start).every((s) => s.startsWith(WARM_UP_TAG))).toBe(true);
+  expect(await readTotal(page)).toBe(total);
   expect(errors).toEqual([]);
   await close();
 });

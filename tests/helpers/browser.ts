@@ -1,6 +1,7 @@
 /** Headless Debian Chromium driven by playwright-core, with WebGL through SwiftShader. */
 import {readFileSync} from 'node:fs';
 import {chromium, type Browser, type Page} from 'playwright-core';
+import {WARM_UP_TAG} from '../../src/data/sql/warmup';
 
 /** Where the system Chromium lives (override with CHROMIUM_PATH). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -107,9 +108,14 @@ export function breakSql(pattern: RegExp): string {
 })();`;
 }
 
-/** The SQL recorded by `RECORD_SQL` so far. */
-export const answered = (page: Page) =>
-  page.evaluate(() => (window as {__answered?: string[]}).__answered!);
+/**
+ * The SQL recorded by `RECORD_SQL` so far, but the warm-up's (src/data/sql/warmup.ts): they run
+ * in the background once after a load, whenever the views are idle, and show nothing.
+ */
+export const answered = async (page: Page): Promise<string[]> =>
+  (await page.evaluate(() => (window as {__answered?: string[]}).__answered!)).filter(
+    (sql) => !sql.startsWith(WARM_UP_TAG),
+  );
 
 /** Export a view through its Export menu; the downloaded file's name and bytes. */
 export async function exportFile(
