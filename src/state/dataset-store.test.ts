@@ -143,6 +143,20 @@ test('a failed build leaves the rest unbuilt and marks it, for the benchmark not
   expect(performance.getEntriesByName('vsd: Rollups built')).toHaveLength(0);
 });
 
+test('a failed build runs no warm-up, and marks its end for the benchmark not to wait', async () => {
+  const t = turns();
+  const store = new DatasetStore(t.idle);
+  answers.push(['fail a']);
+  warmUps.push(['warm 1']);
+  await store.load(source, request);
+  await t.next();
+  await new Promise((r) => setTimeout(r, 10));
+  expect(ran).toEqual(['fail a', dropBuildingQuery()]);
+  expect(t.waiting).toHaveLength(0);
+  const [ended] = performance.getEntriesByName('vsd: Warmed up') as PerformanceMark[];
+  expect(ended.detail).toBe('not run: a rollup was not built');
+});
+
 test('the warm-up runs after the rollups, one statement a turn, and a failed one ends it', async () => {
   const t = turns();
   const store = new DatasetStore(t.idle);

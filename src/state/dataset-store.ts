@@ -29,7 +29,7 @@ export interface DatasetState {
 
 type Listener = () => void;
 
-/** The background build of a loaded dataset's rollups. */
+/** The background work after a load: its rollups' build, then its warm-up. */
 interface Background {
   stopped: boolean;
   /** Stop at the next turn, or now if it is waiting for one. */
@@ -147,6 +147,8 @@ export class DatasetStore {
           job.left = [];
           // Its memory back (a step fails most likely for want of it).
           await db.query(dropBuildingQuery()).catch(() => undefined);
+          // Nor the warm-up: DuckDB is most likely short of memory. Its end is marked all the same.
+          if (warmUp.length) markStage(WARMED_UP, 'not run: a rollup was not built');
           return;
         }
         job.left.shift();
