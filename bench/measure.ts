@@ -146,38 +146,24 @@ export async function measureRun(o: RunOptions): Promise<RunResult> {
     // Optimised mode builds its rollups in the load, or after it once the views have drawn (see
     // tables.ts `RollupTiming`): the interactions time the dashboard as it then is.
     if (o.mode === 'optimised') {
-      const [built, failed] = [ROLLUPS_BUILT, ROLLUPS_FAILED].map((m) =>
-        JSON.stringify(STAGE_MARK + m),
-      );
-      const ended = await page.evaluate(
-        `window.__vsdBench.until(() => performance.getEntriesByName(${built}).length > 0 ||
-          performance.getEntriesByName(${failed}).length > 0, ${o.loadTimeoutMs})`,
-      );
-      if (!ended) throw new Error(`the rollups were not built within ${o.loadTimeoutMs} ms`);
-      result.rollupsBuiltMs = (await page.evaluate(
-        `performance.getEntriesByName(${built})[0]?.startTime ?? null`,
-      )) as number | null;
+      const rollups = await untilMarked(page, [ROLLUPS_BUILT, ROLLUPS_FAILED], o.loadTimeoutMs);
+      if (!rollups) throw new Error(`the rollups were not built within ${o.loadTimeoutMs} ms`);
+      result.rollupsBuiltMs = (await markOf(page, ROLLUPS_BUILT))?.at ?? null;
       // Timed all the same, on the views that stand in for the rollups not built.
       if (result.rollupsBuiltMs === null) {
-        const why = await page.evaluate(`performance.getEntriesByName(${failed})[0]?.detail`);
+        const why = (await markOf(page, ROLLUPS_FAILED))?.detail;
         result.errors.push(`a rollup was not built: ${String(why)}`);
       }
       // Then the warm-up, the same kind of background work: a person who reads the first views
       // for a few seconds meets the dashboard after it.
       // (A build from before the warm-up, timed with --dist, queues none.)
-      const [queued, warmed] = [WARM_UP_QUEUED, WARMED_UP].map((m) =>
-        JSON.stringify(STAGE_MARK + m),
-      );
-      if (await page.evaluate(`performance.getEntriesByName(${queued}).length > 0`)) {
-        const over = await page.evaluate(
-          `window.__vsdBench.until(() => performance.getEntriesByName(${warmed}).length > 0, ${o.loadTimeoutMs})`,
-        );
-        if (!over) throw new Error(`the warm-up did not end within ${o.loadTimeoutMs} ms`);
-        const [at, detail] = (await page.evaluate(
-          `(([m]) => [m.startTime, m.detail ?? null])(performance.getEntriesByName(${warmed}))`,
-        )) as [number, string | null];
-        result.warmedUpMs = at;
-        if (detail) result.errors.push(`the warm-up ${detail}`);
+      if (await markOf(page, WARM_UP_QUEUED)) {
+        if (!(await untilMarked(page, [WARMED_UP], o.loadTimeoutMs))) {
+          throw new Error(`the warm-up did not end within ${o.loadTimeoutMs} ms`);
+        }
+        const warmed = (await markOf(page, WARMED_UP))!;
+        result.warmedUpMs = warmed.at;
+        if (warmed.detail) result.errors.push(`the warm-up ${String(warmed.detail)}`);
       }
     }
     await heap();
@@ -222,6 +208,22 @@ export async function measureRun(o: RunOptions): Promise<RunResult> {
     await browser.close();
   }
   return result;
+}
+
+/** The page's first mark of `stage` (see progress.ts): when (ms) and its detail; null if none. */
+async function markOf(page: Page, stage: string): Promise<{at: number; detail: unknown} | null> {
+  return (await page.evaluate(
+    `(([m]) => m ? {at: m.startTime, detail: m.detail ?? null} : null)(
+      performance.getEntriesByName(${JSON.stringify(STAGE_MARK + stage)}))`,
+  )) as {at: number; detail: unknown} | null;
+}
+
+/** Wait until the page has marked one of `stages`; false after `timeoutMs`. */
+async function untilMarked(page: Page, stages: string[], timeoutMs: number): Promise<boolean> {
+  const names = JSON.stringify(stages.map((s) => STAGE_MARK + s));
+  return (await page.evaluate(
+    `window.__vsdBench.until(() => ${names}.some((n) => performance.getEntriesByName(n).length > 0), ${timeoutMs})`,
+  )) as boolean;
 }
 
 /** When the page marked each of LOAD_STAGES, ms from navigation start. */

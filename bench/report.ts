@@ -60,8 +60,12 @@ export function quantile(values: readonly number[], q: number): number | null {
 /** Pool the runs of one size and mode. */
 export function summarise(size: string, rows: number, mode: Mode, runs: RunResult[]): Summary {
   const updates = runs.flatMap((r) => r.updates);
-  const loads = runs.map((r) => r.coldLoadMs).filter((v): v is number => v !== null);
-  const paints = runs.map((r) => r.firstPaintMs).filter((v): v is number => v !== null);
+  /** The median over the runs of a figure each run has or not. */
+  const median = (of: (r: RunResult) => number | null) =>
+    quantile(
+      runs.map(of).filter((v): v is number => v !== null),
+      0.5,
+    );
   const kinds = [...new Set(updates.map((u) => u.kind))];
   const peaks = runs.map((r) => r.rendererPeakMiB).filter((v): v is number => v !== null);
   const totals = updates.map((u) => u.ms);
@@ -73,8 +77,8 @@ export function summarise(size: string, rows: number, mode: Mode, runs: RunResul
     rows,
     mode,
     runs: runs.length,
-    coldLoadMs: quantile(loads, 0.5),
-    firstPaintMs: quantile(paints, 0.5),
+    coldLoadMs: median((r) => r.coldLoadMs),
+    firstPaintMs: median((r) => r.firstPaintMs),
     loadStagesMs: Object.fromEntries(
       LOAD_STAGES.map(({label}) => [
         label,
@@ -84,14 +88,8 @@ export function summarise(size: string, rows: number, mode: Mode, runs: RunResul
         ),
       ]),
     ),
-    rollupsBuiltMs: quantile(
-      runs.map((r) => r.rollupsBuiltMs).filter((v): v is number => v !== null),
-      0.5,
-    ),
-    warmedUpMs: quantile(
-      runs.map((r) => r.warmedUpMs).filter((v): v is number => v !== null),
-      0.5,
-    ),
+    rollupsBuiltMs: median((r) => r.rollupsBuiltMs),
+    warmedUpMs: median((r) => r.warmedUpMs),
     updateMedianMs: quantile(totals, 0.5),
     updateP95Ms: quantile(totals, 0.95),
     queriesMedianMs: quantile(queries, 0.5),
@@ -118,7 +116,9 @@ export function summarise(size: string, rows: number, mode: Mode, runs: RunResul
     noops: runs.reduce((s, r) => s + r.noops, 0),
     timeouts: runs.reduce((s, r) => s + r.timeouts, 0),
     rendererPeakMiB: peaks.length ? Math.max(...peaks) : null,
-    jsHeapMaxMiB: loads.length ? Math.max(...runs.map((r) => r.jsHeapMaxMiB)) : null,
+    jsHeapMaxMiB: runs.some((r) => r.coldLoadMs !== null)
+      ? Math.max(...runs.map((r) => r.jsHeapMaxMiB))
+      : null,
     byKind: Object.fromEntries(
       kinds.map((k) => [
         k,

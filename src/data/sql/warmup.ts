@@ -8,6 +8,7 @@
  * first of each kind took 430-760 ms where later ones took under 400. A date window of one month
  * keeps each statement small at any size (the tables are in date order, so the scan skips the rest).
  */
+import {addMonths, bucketEnd, bucketStart} from '../period';
 import {breakdownQuery, breakdownsQuery} from './breakdown';
 import {dateRangeSql, hourWindowSql, listSql, weekdaysSql} from './clauses';
 import {and} from './filters';
@@ -26,17 +27,6 @@ export const WARM_UP_TAG = '/* warm-up */';
 /** A resolution-7 cell in central Birmingham: its range has the shape of a hexagon's clause. */
 const CELL = '87195c05bffffff';
 
-/** The first day of `start`'s month, the last day of that month, and the month before's first. */
-function months(start: string): {first: string; last: string; before: string} {
-  const [y, m] = start.slice(0, 7).split('-').map(Number);
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  return {
-    first: iso(new Date(Date.UTC(y, m - 1, 1))),
-    last: iso(new Date(Date.UTC(y, m, 0))),
-    before: iso(new Date(Date.UTC(y, m - 2, 1))),
-  };
-}
-
 /**
  * The warm-up statements for a dataset whose period starts on `start` (YYYY-MM-DD), with the
  * rollups `rollups` built: the views' shapes under a date range, an hour window, weekdays, a
@@ -44,9 +34,11 @@ function months(start: string): {first: string; last: string; before: string} {
  * read under those filters.
  */
 export function warmUpQueries(start: string, rollups: readonly string[]): string[] {
-  const {first, last, before} = months(start);
-  const current = dateRangeSql({from: first, to: last}, false);
-  const previous = dateRangeSql({from: before, to: first}, false);
+  const first = bucketStart(start, 'month');
+  const current = dateRangeSql({from: first, to: bucketEnd(first, 'month')}, false);
+  const previous = dateRangeSql({from: addMonths(first, -1), to: first}, false);
+  // The headline and the trend read both periods (a comparison), the other views the current.
+  const both = `(${current} OR ${previous})`;
   const hours = hourWindowSql({start: 21, end: 6});
   const clauses = [
     null,
@@ -63,8 +55,8 @@ export function warmUpQueries(start: string, rollups: readonly string[]): string
     const tables = ['incidents', ...(onRollups ? rollups : [])];
     for (const from of tables) {
       sql.push(
-        headlineQuery({base: and(clause, `(${current} OR ${previous})`), current, previous, hours: null, from}),
-        timelineQuery({grain: 'month', where: and(clause, `(${current} OR ${previous})`), night: false, from}),
+        headlineQuery({base: and(clause, both), current, previous, hours: null, from}),
+        timelineQuery({grain: 'month', where: and(clause, both), night: false, from}),
         gridQuery({where, night: false, from}),
         breakdownQuery({column: 'location_type', where, from}),
       );
