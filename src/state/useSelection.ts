@@ -27,17 +27,22 @@ export function useDataset(store: DatasetStore): DatasetState {
 }
 
 /**
- * The copies of selected cells a view may read (see data/cell-subset.ts), as they were at the last
- * selection change: a copy finished later is picked up at the next filter change, not at a
- * re-render for anything else (a hover), where re-querying the same numbers would only flash the
- * view as pending. A dropped copy (`cells.version`) is never named again.
+ * The copies of selected cells a view may read (see data/cell-subset.ts), as they were when the
+ * view's own predicate (every clause but `exclude`'s) last changed: a copy finished later is
+ * picked up at the view's next query, not at a re-render for anything else (a hover, or a change
+ * of a filter the view leaves out, such as the trend's own brush), where re-querying the same
+ * numbers would only flash the view as pending. A dropped copy (`cells.version`) is never named
+ * again.
  */
-export function useCellCopies(selection: Selection): (clause: string) => string | null {
-  const version = useSyncExternalStore(selection.subscribe, selection.getSnapshot);
+export function useCellCopies(
+  selection: Selection,
+  exclude: readonly string[] = [],
+): (clause: string) => string | null {
+  const predicate = useSelectionPredicate(selection, exclude);
   const {cells} = useApp();
-  // Taken again when the selection or the kept copies change, which the snapshot cannot see.
+  // Taken again when the predicate or the kept copies change, which the snapshot cannot see.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => cells.snapshot(), [cells, version, cells.version]);
+  return useMemo(() => cells.snapshot(), [cells, predicate, cells.version]);
 }
 
 /** `viewTable` for a view, re-evaluated when the selection changes. */
@@ -48,6 +53,6 @@ export function useSourceTable(
   columns: readonly string[],
   licensedOnly = false,
 ): string {
-  const copies = useCellCopies(selection);
+  const copies = useCellCopies(selection, exclude);
   return viewTable(selection, rollups, exclude, columns, licensedOnly, copies);
 }

@@ -6,6 +6,7 @@ import {afterAll, beforeAll, expect, inject, test} from 'vitest';
 import {parseCsv} from '../../src/views/export/csv';
 import {axeViolations} from '../helpers/axe';
 import {
+  answered,
   breakSql,
   brushTrend,
   exportFile,
@@ -13,6 +14,7 @@ import {
   openPage,
   PIXELS_OF,
   readTotal,
+  RECORD_SQL,
 } from '../helpers/browser';
 import {openDb, rows} from '../helpers/node-db';
 import {resolutionForZoom} from '../../src/analysis/h3-neighbours';
@@ -551,6 +553,35 @@ test('the hexagon selection is in the URL: a reload keeps it, Back undoes it', a
   // A list with one bad cell is ignored whole, as the notice says: no map filter.
   expect(await readTotal(page)).toBeGreaterThan(n);
   expect(await page.getByRole('button', {name: 'Remove filter Map'}).count()).toBe(0);
+  await close();
+});
+
+test("a view picks up the selected hexagon's copy at its own next query, not at another view's", async () => {
+  const {cell} = await busiestCell();
+  const {page, errors, close} = await openPage(browser);
+  await page.addInitScript({content: RECORD_SQL});
+  await page.goto(`${inject('baseUrl')}/?cells=${cell}`);
+  const some = await readTotal(page);
+  // The copy of the cell's rows is built once the views have drawn the selection.
+  await expect
+    .poll(async () =>
+      (await answered(page)).some((q) => /^SELECT CAST\(count\(\*\).*"_cells_/s.test(q)),
+    )
+    .toBe(true);
+  await page.waitForSelector('[data-testid="map"][data-pending="false"]');
+  const before = (await answered(page)).length;
+  await brushTrend(page, 0.3, 0.6);
+  await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull();
+  await expect.poll(() => readTotal(page)).toBeLessThan(some);
+  await page.waitForFunction(
+    () => !document.querySelector('[aria-busy="true"], [data-pending="true"]'),
+  );
+  const after = (await answered(page)).slice(before);
+  expect(after.length).toBeGreaterThan(0);
+  // The trend leaves out its own brush: its numbers are the same, so it asks nothing (it used to
+  // switch to the copy finished since its last query, and ask for the same numbers again).
+  expect(after.filter((q) => q.startsWith('SELECT CAST(bucket AS VARCHAR) AS bucket'))).toEqual([]);
+  expect(errors).toEqual([]);
   await close();
 });
 

@@ -25,7 +25,7 @@ export function useBreakdownRows(
   const rollups = dataset?.rollups ?? [];
   const where = useSelectionPredicate(selection, [filter]);
   const column = LIST_COLUMNS[filter];
-  const copies = useCellCopies(selection);
+  const copies = useCellCopies(selection, [filter]);
   const tableFor = (key: ListFilter) =>
     viewTable(selection, rollups, [key], [LIST_COLUMNS[key]], false, copies);
   const alone = (key: ListFilter) =>
