@@ -173,3 +173,17 @@ test("the hexagons' mesh is kept while the hexagons and their colours are, and r
   expect(colourOf(recoloured, 1)).toEqual(colourOf(recoloured, 0));
   expect(recoloured.attributes.getPolygon.value).toEqual(first.attributes.getPolygon.value);
 });
+
+test('with no cells selected the selection layer draws one transparent outline; with cells, theirs', () => {
+  type Props = {data: string[]; getLineColor: number[]; updateTriggers: {getLineColor: unknown[]}};
+  const props = (cells: string[]) =>
+    layer(buildLayers(inputs({selectedCells: cells})), 'selected-cells').props as unknown as Props;
+  // An empty layer draws nothing, and SwiftShader would build its pipeline on the first click.
+  const none = props([]);
+  expect(none.data).toHaveLength(1);
+  expect(none.getLineColor[3]).toBe(0);
+  const some = props(['871f1d489ffffff']);
+  expect(some.data).toEqual(['871f1d489ffffff']);
+  expect(some.getLineColor[3]).toBe(255);
+  expect(some.updateTriggers.getLineColor).not.toEqual(none.updateTriggers.getLineColor);
+});
