@@ -187,3 +187,17 @@ test('with no cells selected the selection layer draws one transparent outline; 
   expect(some.getLineColor[3]).toBe(255);
   expect(some.updateTriggers.getLineColor).not.toEqual(none.updateTriggers.getLineColor);
 });
+
+test('with the premises hidden their layer draws one transparent point; shown, the premises', () => {
+  type Props = {data: unknown[]; getFillColor: unknown; getLineColor: number[]};
+  const premises = (x: Partial<LayerInputs>) =>
+    layer(buildLayers(inputs(x)), 'premises').props as unknown as Props;
+  // Its pipeline is built during the load, not when Premises is first ticked.
+  const hidden = premises({});
+  expect(hidden.data).toHaveLength(1);
+  expect(hidden.getFillColor).toEqual([0, 0, 0, 0]);
+  expect(hidden.getLineColor[3]).toBe(0);
+  const shown = premises({premises: everyLayer().premises});
+  expect(shown.data).toEqual(everyLayer().premises);
+  expect(typeof shown.getFillColor).toBe('function');
+});

@@ -89,6 +89,8 @@ const TRANSPARENT: [number, number, number, number] = [0, 0, 0, 0];
 const SELECTED_LINE: [number, number, number, number] = [20, 20, 20, 255];
 /** A cell drawn transparent while none is selected (see `buildScene`): any valid cell does. */
 const WARM_CELLS = ['88195c0595fffff'];
+/** A point drawn transparent while the premises are not shown (see `buildScene`). */
+const WARM_POINTS: [number, number][] = [[-1.9, 52.48]];
 
 /** An area's shape as deck.gl reads it; its counts are those of `LayerInputs.areas[index]`. */
 export interface AreaFeature {
@@ -252,7 +254,24 @@ export function buildScene(x: LayerInputs): MapScene {
       updateTriggers: {getLineColor: [warming]},
     }),
   );
-  if (x.premises) {
+  if (!x.premises) {
+    // The premises' layer with one transparent point until they are shown: its pipeline is then
+    // built during the load, not on the first tick of Premises (see the selection above).
+    layers.push(
+      new ScatterplotLayer<[number, number]>({
+        id: 'premises',
+        data: WARM_POINTS,
+        getPosition: (d) => d,
+        getRadius: 1,
+        radiusUnits: 'pixels',
+        getFillColor: TRANSPARENT,
+        getLineColor: TRANSPARENT,
+        stroked: true,
+        lineWidthUnits: 'pixels',
+        getLineWidth: 1,
+      }),
+    );
+  } else {
     const max = premisesMax(x.premises);
     layers.push(
       new ScatterplotLayer<PremisesDatum>({
