@@ -73,6 +73,8 @@ export interface RunOptions {
   warmup?: number;
   loadTimeoutMs: number;
   updateTimeoutMs: number;
+  /** Chromium flags beyond the browser tests' (see `--compositing` in run.ts). */
+  browserArgs?: readonly string[];
 }
 
 const NOOP_MS = 1500;
@@ -81,7 +83,7 @@ export const REPLAYS = 3;
 
 /** Open a fresh browser, load the app, time `interactions` filter changes, close. */
 export async function measureRun(o: RunOptions): Promise<RunResult> {
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(o.browserArgs);
   const result: RunResult = {
     mode: o.mode,
     coldLoadMs: null,

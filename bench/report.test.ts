@@ -1,6 +1,6 @@
 import {expect, test} from 'vitest';
 import type {RunResult} from './measure';
-import {markdown, quantile, summarise} from './report';
+import {markdown, quantile, summarise, type Machine} from './report';
 
 test('quantile is the nearest rank: median and p95 of 1..20', () => {
   const values = Array.from({length: 20}, (_, i) => 20 - i);
@@ -61,6 +61,7 @@ test('the report pools runs and gives naive over optimised ratios', () => {
       loadBefore: [1, 1, 1],
       loadAfter: [1, 1, 1],
       chromium: 'x',
+      compositing: 'swiftshader',
     },
   );
   expect(md).toContain('| 1m | 2.0× | 4.0× | 4.0× |');
@@ -83,8 +84,16 @@ test('the report pools runs and gives naive over optimised ratios', () => {
 test('the report says when the timed updates followed untimed ones', () => {
   const opt = summarise('1m', 1_000_000, 'optimised', [run('optimised', [100], 2000)]);
   const bundle = {initialJs: 0, initialFiles: [], lazyJs: 0, workerJs: 0, wasm: 0, css: 0};
-  const machine = {cpus: 2, cpuModel: 't', ramGiB: 8, loadBefore: [], loadAfter: [], chromium: 'x'};
-  expect(markdown([opt], bundle, machine, 20)).toContain(
-    'Warmed up: each run did 20 interactions untimed after the load',
-  );
+  const machine: Machine = {
+    cpus: 2,
+    cpuModel: 't',
+    ramGiB: 8,
+    loadBefore: [],
+    loadAfter: [],
+    chromium: 'x',
+    compositing: 'software',
+  };
+  const md = markdown([opt], bundle, machine, 20);
+  expect(md).toContain('Warmed up: each run did 20 interactions untimed after the load');
+  expect(md).toContain('the page composited in software');
 });

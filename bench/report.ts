@@ -48,7 +48,15 @@ export interface Machine {
   loadBefore: number[];
   loadAfter: number[];
   chromium: string;
+  /**
+   * Who composited the page: SwiftShader, standing in for a GPU as in the browser tests, or
+   * Chromium's software compositor, as without a usable GPU (`--compositing` in run.ts).
+   */
+  compositing: Compositing;
 }
+
+/** See `Machine.compositing`. */
+export type Compositing = 'swiftshader' | 'software';
 
 /** The nearest-rank quantile of `values` (q in 0..1); null when empty. */
 export function quantile(values: readonly number[], q: number): number | null {
@@ -152,7 +160,10 @@ export function markdown(
     '',
     `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.ramGiB.toFixed(0)} GiB RAM; ` +
       `load average ${machine.loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ` +
-      `${machine.loadAfter.map((l) => l.toFixed(1)).join(' ')} after; ${machine.chromium}, SwiftShader WebGL.`,
+      `${machine.loadAfter.map((l) => l.toFixed(1)).join(' ')} after; ${machine.chromium}, SwiftShader WebGL, ` +
+      (machine.compositing === 'software'
+        ? 'the page composited in software (`--compositing software`).'
+        : 'the page composited and rasterised by SwiftShader too, as in the browser tests.'),
     '',
     ...(warmup > 0
       ? [

@@ -5,20 +5,22 @@
  * Options: --sizes 100k,1m,10m  --runs 1  --interactions 35  --modes optimised,naive  --no-build
  * --warmup N: run N interactions untimed before the timed ones in each run (see measure.ts);
  * --dist <folder>: time another build (e.g. an older commit's dist/) instead of building this one;
- * --no-build: time the last build in bench/out/dist; --out <folder> for the results (bench/out).
+ * --no-build: time the last build in bench/out/dist; --out <folder> for the results (bench/out);
+ * --compositing software: composite the page in software, as Chromium does without a usable GPU,
+ * instead of through SwiftShader as the browser tests do (WebGL draws through SwiftShader in both).
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, totalmem} from 'node:os';
 import {join, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {build} from 'vite';
-import {launchBrowser} from '../tests/helpers/browser';
+import {launchBrowser, SOFTWARE_COMPOSITING} from '../tests/helpers/browser';
 import {openDb, scalar} from '../tests/helpers/node-db';
 import {startStaticServer} from '../tests/helpers/static-server';
 import {bundleSizes} from './bundle';
 import {cacheDir, ensureDataset, SIZES} from './datasets';
 import {measureRun, type Mode, type RunResult} from './measure';
-import {markdown, summarise, type Machine, type Summary} from './report';
+import {markdown, summarise, type Compositing, type Machine, type Summary} from './report';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
@@ -30,6 +32,7 @@ async function main() {
       runs: {type: 'string', default: '1'},
       interactions: {type: 'string', default: '35'},
       warmup: {type: 'string', default: '0'},
+      compositing: {type: 'string', default: 'swiftshader'},
       modes: {type: 'string', default: 'optimised,naive'},
       'no-build': {type: 'boolean', default: false},
       dist: {type: 'string'},
@@ -45,7 +48,11 @@ async function main() {
   const warmup = Number(values.warmup);
   if (!Number.isInteger(warmup) || warmup < 0)
     throw new Error(`--warmup ${values.warmup}: give a whole number`);
-  const machine = machineInfo();
+  const compositing = values.compositing as Compositing;
+  if (compositing !== 'swiftshader' && compositing !== 'software')
+    throw new Error(`--compositing ${values.compositing}: give swiftshader or software`);
+  const browserArgs = compositing === 'software' ? SOFTWARE_COMPOSITING : [];
+  const machine = {...machineInfo(), compositing};
 
   // Its own build folder: the browser tests rebuild dist/ whenever they run.
   const dist = values.dist ? resolve(values.dist) : join(OUT, 'dist');
@@ -56,7 +63,7 @@ async function main() {
   const bundle = bundleSizes(dist);
   const datasets = sizes.map((size) => ({size, dir: ensureDataset(ROOT, SIZES[size])}));
   const server = await startStaticServer({'/': dist, '/bench-data': cacheDir()});
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(browserArgs);
   machine.chromium = `Chromium ${browser.version()}`;
   await browser.close();
 
@@ -79,6 +86,7 @@ async function main() {
             warmup,
             loadTimeoutMs: 10 * 60_000,
             updateTimeoutMs: 5 * 60_000,
+            browserArgs,
           });
           console.log(
             `  cold load ${result.coldLoadMs?.toFixed(0) ?? 'failed'} ms; ${result.updates.length} updates; ` +
@@ -110,7 +118,7 @@ async function main() {
   console.log(`\n${md}\nwrote ${relative(ROOT, out)}/results.json and results.md`);
 }
 
-function machineInfo(): Machine {
+function machineInfo(): Omit<Machine, 'compositing'> {
   const cpuinfo = (() => {
     try {
       return readFileSync('/proc/cpuinfo', 'utf8');

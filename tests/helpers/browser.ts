@@ -19,9 +19,20 @@ const ARGS = [
   '--ignore-gpu-blocklist',
 ];
 
-/** Launch the browser. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({executablePath: CHROMIUM_PATH, headless: true, args: ARGS});
+/**
+ * Chromium's flags for a page composited in software, as Chromium does on a machine without a
+ * usable GPU; WebGL still draws through SwiftShader. Without them (ARGS alone) SwiftShader stands
+ * in for a GPU for everything, and composites and rasterises the whole page too.
+ */
+export const SOFTWARE_COMPOSITING = ['--disable-gpu-compositing'];
+
+/** Launch the browser, with `extraArgs` after the usual flags. */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...ARGS, ...extraArgs],
+  });
 }
 
 /** A page at a fixed viewport, in a fixed time zone, that records console errors and requests. */
