@@ -27,7 +27,8 @@ export interface Summary {
   aloneP95Ms: number | null;
   /**
    * Median CPU time per update of the renderers (the page and its workers, DuckDB's included),
-   * of the GPU process (WebGL and compositing; SwiftShader here) and of every process.
+   * of the GPU process (WebGL, and compositing unless in software: see `Machine.compositing`) and
+   * of every process.
    */
   cpuMedianMs: CpuMs | null;
   updates: number;

@@ -28,21 +28,22 @@ export function useDataset(store: DatasetStore): DatasetState {
 
 /**
  * The copies of selected cells a view may read (see data/cell-subset.ts), as they were when the
- * view's own predicate (every clause but `exclude`'s) last changed: a copy finished later is
- * picked up at the view's next query, not at a re-render for anything else (a hover, or a change
- * of a filter the view leaves out, such as the trend's own brush), where re-querying the same
- * numbers would only flash the view as pending. A dropped copy (`cells.version`) is never named
- * again.
+ * view's own predicate (every clause but `exclude`'s) or `key` last changed: a copy finished
+ * later is picked up then, not at a re-render for anything else (a hover, or a change of a filter
+ * the view leaves out, such as the trend's own brush), where re-querying the same numbers would
+ * only flash the view as pending. `key`: anything else that changes the view's query (see the
+ * breakdowns). A dropped copy (`cells.version`) is never named again.
  */
 export function useCellCopies(
   selection: Selection,
   exclude: readonly string[] = [],
+  key = '',
 ): (clause: string) => string | null {
   const predicate = useSelectionPredicate(selection, exclude);
   const {cells} = useApp();
-  // Taken again when the predicate or the kept copies change, which the snapshot cannot see.
+  // Taken again when the predicate, key or kept copies change, which the snapshot cannot see.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => cells.snapshot(), [cells, predicate, cells.version]);
+  return useMemo(() => cells.snapshot(), [cells, predicate, key, cells.version]);
 }
 
 /** `viewTable` for a view, re-evaluated when the selection changes. */

@@ -6,7 +6,7 @@ import {resolve} from 'node:path';
 import {cellToLatLng, cellToParent} from 'h3-js';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
-import {answered, launchBrowser, openPage, RECORD_SQL} from '../helpers/browser';
+import {answered, cellCopyBuilt, launchBrowser, openPage, RECORD_SQL} from '../helpers/browser';
 import {openDb, rows} from '../helpers/node-db';
 
 const PARQUET = resolve(import.meta.dirname, '../../dist/data/west-midlands/incidents-*.parquet');
@@ -90,11 +90,7 @@ async function numbersIn(mode: 'optimised' | 'naive', query: string, clickMap = 
     await expect.poll(() => page.getByRole('status').filter({hasText: 'selected'}).count()).toBe(1);
     afterClick = await viewNumbers(page);
     if (mode === 'optimised') {
-      await expect
-        .poll(async () =>
-          (await answered(page)).some((q) => /^SELECT CAST\(count\(\*\).*"_cells_/s.test(q)),
-        )
-        .toBe(true);
+      await expect.poll(() => cellCopyBuilt(page)).toBe(true);
     }
     before = (await answered(page)).length;
     await page.getByLabel('Hour preset').selectOption('Late night 00:00–06:00');

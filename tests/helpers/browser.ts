@@ -128,6 +128,13 @@ export const answered = async (page: Page): Promise<string[]> =>
     (sql) => !sql.startsWith(WARM_UP_TAG),
   );
 
+/**
+ * Whether the copy of the selected hexagons' rows has been built (src/data/cell-subset.ts): its
+ * count was answered. Needs `RECORD_SQL`.
+ */
+export const cellCopyBuilt = async (page: Page): Promise<boolean> =>
+  (await answered(page)).some((q) => /^SELECT CAST\(count\(\*\).*"_cells_/s.test(q));
+
 /** Export a view through its Export menu; the downloaded file's name and bytes. */
 export async function exportFile(
   page: Page,

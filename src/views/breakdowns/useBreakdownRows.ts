@@ -25,7 +25,8 @@ export function useBreakdownRows(
   const rollups = dataset?.rollups ?? [];
   const where = useSelectionPredicate(selection, [filter]);
   const column = LIST_COLUMNS[filter];
-  const copies = useCellCopies(selection, [filter]);
+  // Whether its own filter is set decides between its own query and the shared one (`alone`).
+  const copies = useCellCopies(selection, [filter], String(selection.get(filter) !== undefined));
   const tableFor = (key: ListFilter) =>
     viewTable(selection, rollups, [key], [LIST_COLUMNS[key]], false, copies);
   const alone = (key: ListFilter) =>

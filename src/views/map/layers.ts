@@ -87,10 +87,22 @@ export interface LayerInputs {
 
 const TRANSPARENT: [number, number, number, number] = [0, 0, 0, 0];
 const SELECTED_LINE: [number, number, number, number] = [20, 20, 20, 255];
-/** A cell drawn transparent while none is selected (see `buildScene`): any valid cell does. */
+/**
+ * A cell drawn transparent while none is selected (see `buildScene`): a hexagon at a resolution
+ * the map selects, as a pentagon or a coarser cell would build another pipeline.
+ */
 const WARM_CELLS = ['88195c0595fffff'];
 /** A point drawn transparent while the premises are not shown (see `buildScene`). */
 const WARM_POINTS: [number, number][] = [[-1.9, 52.48]];
+/** The premises layer's props that its shaders depend on, the same with and without premises. */
+const PREMISES_LAYER = {
+  id: 'premises',
+  radiusUnits: 'pixels',
+  stroked: true,
+  // 1 px at every zoom (in metres it would grow past the disc pick.ts matches).
+  lineWidthUnits: 'pixels',
+  getLineWidth: 1,
+} as const;
 
 /** An area's shape as deck.gl reads it; its counts are those of `LayerInputs.areas[index]`. */
 export interface AreaFeature {
@@ -259,33 +271,24 @@ export function buildScene(x: LayerInputs): MapScene {
     // built during the load, not on the first tick of Premises (see the selection above).
     layers.push(
       new ScatterplotLayer<[number, number]>({
-        id: 'premises',
+        ...PREMISES_LAYER,
         data: WARM_POINTS,
         getPosition: (d) => d,
         getRadius: 1,
-        radiusUnits: 'pixels',
         getFillColor: TRANSPARENT,
         getLineColor: TRANSPARENT,
-        stroked: true,
-        lineWidthUnits: 'pixels',
-        getLineWidth: 1,
       }),
     );
   } else {
     const max = premisesMax(x.premises);
     layers.push(
       new ScatterplotLayer<PremisesDatum>({
-        id: 'premises',
+        ...PREMISES_LAYER,
         data: x.premises,
         getPosition: (d) => [d.lon, d.lat],
         getRadius: (d) => premisesRadius(d.n, max),
-        radiusUnits: 'pixels',
         getFillColor: (d) => (d.id === x.focusedPremises ? [0, 0, 0, 255] : [40, 40, 60, 170]),
         getLineColor: [255, 255, 255, 230],
-        stroked: true,
-        // 1 px at every zoom (in metres it would grow past the disc pick.ts matches).
-        lineWidthUnits: 'pixels',
-        getLineWidth: 1,
         updateTriggers: {getFillColor: [x.focusedPremises], getRadius: [max]},
       }),
     );
