@@ -13,6 +13,7 @@ import {
   openPage,
   readTotal,
   RECORD_SQL,
+  viewsIdle,
 } from '../helpers/browser';
 import {openDb, rows} from '../helpers/node-db';
 
@@ -28,10 +29,6 @@ afterAll(async () => {
 
 const CUBE = /"_cube_\d+"/;
 const search = (page: Page) => new URL(page.url()).searchParams;
-
-/** Waits until no view is busy or pending. */
-const viewsIdle = (page: Page) =>
-  page.waitForFunction(() => !document.querySelector('[aria-busy="true"], [data-pending="true"]'));
 
 /** The queries read from a cube (not its build) among the statements answered after the first `since`. */
 async function cubeReads(page: Page, since: number): Promise<string[]> {

@@ -1,7 +1,7 @@
 /** Filters drive the URL and the headline; back and forward restore them. */
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject, test} from 'vitest';
-import {launchBrowser, openPage, readTotal} from '../helpers/browser';
+import {launchBrowser, openPage, readTotal, viewsIdle} from '../helpers/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -85,10 +85,7 @@ test('a filter set back to one already seen redraws at once, from the cache, wit
   await page.goto(`${inject('baseUrl')}/`);
   const all = await readTotal(page);
   const friday = page.getByRole('button', {name: 'Fri', exact: true});
-  const settled = () =>
-    page.waitForFunction(
-      () => !document.querySelector('[aria-busy="true"], [data-pending="true"]'),
-    );
+  const settled = () => viewsIdle(page);
   await friday.click();
   expect(await readTotal(page)).toBeLessThan(all);
   await settled();

@@ -16,6 +16,7 @@ import {
   PIXELS_OF,
   readTotal,
   RECORD_SQL,
+  viewsIdle,
 } from '../helpers/browser';
 import {openDb, rows} from '../helpers/node-db';
 import {resolutionForZoom} from '../../src/analysis/h3-neighbours';
@@ -575,9 +576,7 @@ test("a view picks up the selected hexagon's copy at its own next query, not at 
     .first()
     .click();
   await expect.poll(() => new URL(page.url()).searchParams.get('weapon')).not.toBeNull();
-  await page.waitForFunction(
-    () => !document.querySelector('[aria-busy="true"], [data-pending="true"]'),
-  );
+  await viewsIdle(page);
   const own = (await answered(page)).slice(start).filter((q) => q.includes('"weapon" AS code'));
   expect(own.length).toBeGreaterThan(0);
   expect(own.every((q) => /FROM "_cells_\d+"/.test(q))).toBe(true);
@@ -589,9 +588,7 @@ test("a view picks up the selected hexagon's copy at its own next query, not at 
   await brushTrend(page, 0.3, 0.6);
   await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull();
   await expect.poll(() => readTotal(page)).toBeLessThan(weapon);
-  await page.waitForFunction(
-    () => !document.querySelector('[aria-busy="true"], [data-pending="true"]'),
-  );
+  await viewsIdle(page);
   const after = (await answered(page)).slice(before);
   // The views whose predicate changed read the copy (the cell holds under a tenth of the rows).
   expect(after.some((q) => /FROM "_cells_\d+"/.test(q))).toBe(true);

@@ -128,6 +128,10 @@ export const answered = async (page: Page): Promise<string[]> =>
     (sql) => !sql.startsWith(WARM_UP_TAG),
   );
 
+/** Waits until no view is busy or pending. */
+export const viewsIdle = (page: Page) =>
+  page.waitForFunction(() => !document.querySelector('[aria-busy="true"], [data-pending="true"]'));
+
 /**
  * Whether the copy of the selected hexagons' rows has been built (src/data/cell-subset.ts): its
  * count was answered. Needs `RECORD_SQL`.
