@@ -49,11 +49,19 @@ test("a view filtered to the map's cells reads their copy once it exists; the ma
   expect(viewTable(s, rollups, [], ['weapon'])).toBe('incidents');
   expect(viewTable(s, rollups, [], ['weapon'], false, copies)).toBe('_cells_3');
   expect(viewTable(s, rollups, ['cell'], ['weapon'], false, copies)).not.toBe('_cells_3');
-  // The copy has no text columns: a view or predicate reading one keeps to the other tables.
-  expect(viewTable(s, rollups, [], ['lad_code'], false, copies)).toBe('incidents');
-  s.update({source: 'lad', value: ['E1'], sql: "lad_code IN ('E1')"});
+  // The area comparison and the ranking read the copy too (it holds their text columns)...
+  expect(viewTable(s, rollups, [], ['lad_code'], false, copies)).toBe('_cells_3');
+  expect(viewTable(s, rollups, [], ['premises_id', 'location_type'], true, copies)).toBe(
+    '_cells_3',
+  );
+  // ...but it has not every text column: a view or predicate reading another keeps to the
+  // other tables.
+  expect(viewTable(s, rollups, [], ['site_code'], false, copies)).toBe('incidents');
+  s.update({source: 'site', value: ['S1'], sql: "site_code IN ('S1')"});
   expect(viewTable(s, rollups, [], ['weapon'], false, copies)).toBe('incidents');
-  expect(viewTable(s, rollups, ['lad'], ['weapon'], false, copies)).toBe('_cells_3');
+  expect(viewTable(s, rollups, ['site'], ['weapon'], false, copies)).toBe('_cells_3');
+  s.update({source: 'lad', value: ['E1'], sql: "lad_code IN ('E1')"});
+  expect(viewTable(s, rollups, ['site'], ['weapon'], false, copies)).toBe('_cells_3');
   s.update({source: 'cell', value: {resolution: 7, cells: ['y']}, sql: '(h3 = 2)'});
-  expect(viewTable(s, rollups, ['lad'], ['weapon'], false, copies)).toBe('incidents');
+  expect(viewTable(s, rollups, ['site'], ['weapon'], false, copies)).toBe('incidents');
 });

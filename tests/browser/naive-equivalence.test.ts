@@ -149,5 +149,8 @@ test('a map selection gives the same numbers in naive mode', async () => {
   // every view but the map (which leaves out its own selection).
   const fromCopy = sqlAfterChange.filter((q) => /FROM "_cells_\d+"/.test(q));
   expect(fromCopy.length).toBeGreaterThanOrEqual(5);
+  // The ranking and the area comparison among them: the copy holds premises and local authority.
+  expect(fromCopy.filter((q) => q.includes('SELECT premises_id'))).not.toEqual([]);
+  expect(fromCopy.filter((q) => q.includes('SELECT lad_code AS code'))).not.toEqual([]);
   expect(naiveSql.filter((q) => q.includes('_cells_'))).toEqual([]);
 });
